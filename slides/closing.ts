@@ -1,0 +1,14 @@
+import type { DeckEntry } from '../src/deck/spec.ts';
+
+export const closing: DeckEntry[] = [
+  {
+    id: 'closing',
+    layout: 'closing',
+    title: 'closing.heading',
+    blocks: [
+      { kind: 'text', key: 'closing.lead', size: 'lead' },
+      { kind: 'text', key: 'closing.thanks', fragment: true },
+    ],
+    notes: 'closing.notes',
+  },
+];

@@ -1,0 +1,109 @@
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import type { z } from 'zod';
+import { DataError, formatPath } from './errors.ts';
+import {
+  factsFileSchema,
+  glossaryFileSchema,
+  metaSchema,
+  resourceSchema,
+  type Fact,
+  type Meta,
+  type Resource,
+} from './schema.ts';
+import { normaliseSource } from '../source/normalise.ts';
+import { z as zod } from 'zod';
+
+/** Everything the deck is made of, validated. Serialisable: it is what the browser receives. */
+export interface Report {
+  meta: Meta;
+  facts: Record<string, Fact>;
+  glossary: Record<string, { match: { zh: string[]; en: string[] } }>;
+  /** i18next resources: language → nested keys. */
+  resources: Record<string, Resource>;
+  /** The source text, normalised (one paragraph per line). */
+  source: string;
+  /** The data file each fact was read from, for error messages. */
+  factFiles: Record<string, string>;
+}
+
+const factsFile = zod.object({ facts: factsFileSchema }).strict();
+const glossaryFile = zod.object({ glossary: glossaryFileSchema }).strict();
+
+function readJson(file: string, root: string): unknown {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new DataError(relative(root, file), '', `valid JSON (${(error as Error).message})`);
+  }
+}
+
+export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  return failWith(file, issue.path, issue.message);
+}
+
+function failWith(file: string, path: readonly PropertyKey[], message: string): never {
+  throw new DataError(file, formatPath(path), message);
+}
+
+function jsonFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/** Merges files into one record, refusing a key that two files both define. */
+function mergeUnique<T>(into: Record<string, T>, from: Record<string, T>, file: string, prefix: string[]): void {
+  for (const [key, value] of Object.entries(from)) {
+    if (key in into) failWith(file, [...prefix, key], 'a key not already defined in another file');
+    into[key] = value;
+  }
+}
+
+/** Translation files may share branches (`facts.*` in several files) but never a leaf. */
+function mergeResource(into: Resource, from: Resource, file: string, prefix: string[] = []): void {
+  for (const [key, value] of Object.entries(from)) {
+    const existing = into[key];
+    if (existing === undefined) into[key] = value;
+    else if (typeof existing !== 'string' && typeof value !== 'string') mergeResource(existing, value, file, [...prefix, key]);
+    else failWith(file, [...prefix, key], 'a key not already defined in another file');
+  }
+}
+
+/** Loads and validates `data/`. Throws a DataError naming the first problem found. */
+export function loadReport(dataDir: string, root = dataDir): Report {
+  const rel = (file: string) => relative(root, file);
+  const meta = parseWith(metaSchema, readJson(join(dataDir, 'meta.json'), root), rel(join(dataDir, 'meta.json')));
+
+  const facts: Record<string, Fact> = {};
+  const factFiles: Record<string, string> = {};
+  for (const file of jsonFiles(join(dataDir, 'facts'))) {
+    const parsed = parseWith(factsFile, readJson(file, root), rel(file)).facts;
+    mergeUnique(facts, parsed, rel(file), ['facts']);
+    for (const id of Object.keys(parsed)) factFiles[id] = rel(file);
+  }
+
+  const glossaryPath = join(dataDir, 'glossary.json');
+  const glossary = parseWith(glossaryFile, readJson(glossaryPath, root), rel(glossaryPath)).glossary;
+
+  const resources: Record<string, Resource> = {};
+  for (const language of meta.languages) {
+    const merged: Resource = {};
+    const files = jsonFiles(join(dataDir, 'locales', language));
+    if (files.length === 0) failWith(rel(join(dataDir, 'meta.json')), ['languages'], `translation files in data/locales/${language}/`);
+    for (const file of files) mergeResource(merged, structuredClone(parseWith(resourceSchema, readJson(file, root), rel(file))), rel(file));
+    resources[language] = merged;
+  }
+
+  const sourcePath = join(dataDir, meta.source);
+  if (!existsSync(sourcePath)) failWith(rel(join(dataDir, 'meta.json')), ['source'], `an existing file (${rel(sourcePath)} not found)`);
+  const source = normaliseSource(readFileSync(sourcePath, 'utf8'));
+
+  return { meta, facts, glossary, resources, source, factFiles };
+}
