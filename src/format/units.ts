@@ -1,9 +1,25 @@
 import type { Qualifier, Unit } from '../report/schema.ts';
 
 /**
- * A figure ready to show: `prefix + number(amount) + suffix`, where `amount`
- * is already in the unit the language reads (29.21 billion yuan, not 292.1 亿元).
- * Kept apart so a chart can count `amount` up while the words stay put.
+ * Turns a fact's value and unit into the words of a language. The words come
+ * from the language's `units.*` resources, and `units.system` says how that
+ * language counts: `wan` keeps the report's 万 / 亿 units (292.1亿元);
+ * `thousands` converts to thousand / million / billion (29.21 billion yuan).
+ */
+
+/** Looks up a translation: i18next's `t`, or anything shaped like it. */
+export type Words = (key: string, options?: Record<string, unknown>) => string;
+
+export interface Figure {
+  value: number;
+  unit: Unit;
+  counter?: string | undefined;
+  qualifier?: Qualifier | undefined;
+}
+
+/**
+ * `prefix + number(amount) + suffix`, with `amount` already in the unit the
+ * language reads; kept apart so a chart can count `amount` up while the words stay put.
  */
 export interface Quantity {
   amount: number;
@@ -13,14 +29,30 @@ export interface Quantity {
   suffix: string;
 }
 
+/** `long` for prose ("5.4 percent"), `short` for chart labels ("5.4%"). */
 export type Style = 'long' | 'short';
 
-interface Figure {
-  value: number;
-  unit: Unit;
-  counter?: string | undefined;
-  qualifier?: Qualifier | undefined;
-}
+/** What a `万` or `亿` unit counts, and how many of it one unit holds. */
+const BASE: Partial<Record<Unit, { noun: string; multiplier: number }>> = {
+  'yi-yuan': { noun: 'yuan', multiplier: 1e8 },
+  'wan-yuan': { noun: 'yuan', multiplier: 1e4 },
+  yuan: { noun: 'yuan', multiplier: 1 },
+  'wan-mu': { noun: 'mu', multiplier: 1e4 },
+  mu: { noun: 'mu', multiplier: 1 },
+  'wan-tonne': { noun: 'tonne', multiplier: 1e4 },
+  tonne: { noun: 'tonne', multiplier: 1 },
+  'wan-head': { noun: 'head', multiplier: 1e4 },
+  'wan-bird': { noun: 'bird', multiplier: 1e4 },
+  'wan-household': { noun: 'household', multiplier: 1e4 },
+  'wan-person': { noun: 'person', multiplier: 1e4 },
+  'wan-person-time': { noun: 'person-time', multiplier: 1e4 },
+  hectare: { noun: 'hectare', multiplier: 1 },
+  'square-metre': { noun: 'square-metre', multiplier: 1 },
+  km: { noun: 'km', multiplier: 1 },
+  day: { noun: 'day', multiplier: 1 },
+  year: { noun: 'year', multiplier: 1 },
+  'percentage-point': { noun: 'percentage-point', multiplier: 1 },
+};
 
 export function decimalsOf(value: number): number {
   const text = String(value);
@@ -28,166 +60,84 @@ export function decimalsOf(value: number): number {
   return point < 0 ? 0 : Math.min(text.length - point - 1, 3);
 }
 
-function scaled(amount: number, word: string): { amount: number; suffix: string } {
-  return { amount, suffix: word };
+/** Floating-point noise from scaling (29.209999…) is not a decimal the report stated. */
+function clean(n: number): number {
+  return Number(n.toPrecision(12));
 }
 
-/** Scale a count of units of 10,000 (万) to thousand / million / billion, as official translations do. */
-function fromWan(wan: number, noun: string): { amount: number; suffix: string } {
-  const n = wan * 1e4;
-  if (n >= 1e9) return scaled(n / 1e9, ` billion${noun}`);
-  if (n >= 1e6) return scaled(n / 1e6, ` million${noun}`);
-  return scaled(n, noun);
+function wrapQualifier(figure: Figure, words: Words): { prefix: string; suffix: string } {
+  const q = figure.qualifier;
+  if (q !== 'over' && q !== 'around' && q !== 'within') return { prefix: '', suffix: '' };
+  const [prefix = '', suffix = ''] = words(`units.qualifier.${q}`).split('{{value}}');
+  return { prefix, suffix };
 }
 
-function plural(n: number, one: string, many: string): string {
-  return n === 1 ? one : many;
-}
-
-const ZH_SUFFIX: Record<Exclude<Unit, 'count' | 'rank'>, string> = {
-  'yi-yuan': '亿元',
-  'wan-yuan': '万元',
-  yuan: '元',
-  percent: '%',
-  'percentage-point': '个百分点',
-  'wan-mu': '万亩',
-  mu: '亩',
-  hectare: '公顷',
-  'square-metre': '平方米',
-  km: '公里',
-  'wan-tonne': '万吨',
-  tonne: '吨',
-  'wan-head': '万头',
-  'wan-bird': '万只',
-  'wan-household': '万户',
-  'wan-person': '万人',
-  'wan-person-time': '万人次',
-  'microgram-per-cubic-metre': '微克/立方米',
-  day: '天',
-  year: '年',
-  'ratio-part': '',
-};
-
-const ZH_QUALIFIER: Record<Qualifier, [string, string]> = {
-  over: ['', '以上'],
-  around: ['', '左右'],
-  within: ['', '以内'],
-  'first-time': ['', ''],
-  strive: ['', ''],
-};
-
-const EN_QUALIFIER: Record<Qualifier, string> = {
-  over: 'over ',
-  around: 'around ',
-  within: 'no more than ',
-  'first-time': '',
-  strive: '',
-};
-
-function zhQuantity({ value, unit, counter, qualifier }: Figure): Quantity {
-  const [before, after] = qualifier ? ZH_QUALIFIER[qualifier] : ['', ''];
-  const decimals = decimalsOf(value);
-  if (unit === 'rank') return { amount: value, decimals, prefix: `${before}第`, suffix: after };
-  const suffix = unit === 'count' ? (counter ?? '') : ZH_SUFFIX[unit];
-  return { amount: value, decimals, prefix: before, suffix: suffix + after };
-}
-
-function enScaled({ value, unit }: Figure, style: Style): { amount: number; suffix: string } {
-  const pct = style === 'long' ? ' percent' : '%';
-  switch (unit) {
-    case 'yi-yuan':
-      return value >= 10 ? scaled(value / 10, ' billion yuan') : scaled(value * 100, ' million yuan');
-    case 'wan-yuan':
-      return fromWan(value, ' yuan');
-    case 'yuan':
-      return scaled(value, ' yuan');
-    case 'percent':
-      return scaled(value, pct);
-    case 'percentage-point':
-      return scaled(value, plural(value, ' percentage point', ' percentage points'));
-    case 'wan-mu':
-      return fromWan(value, ' mu');
-    case 'mu':
-      return scaled(value, ' mu');
-    case 'hectare':
-      return scaled(value, plural(value, ' hectare', ' hectares'));
-    case 'square-metre':
-      return scaled(value, plural(value, ' square meter', ' square meters'));
-    case 'km':
-      return scaled(value, plural(value, ' kilometer', ' kilometers'));
-    case 'wan-tonne':
-      return fromWan(value, ' metric tons');
-    case 'tonne':
-      return scaled(value, plural(value, ' metric ton', ' metric tons'));
-    case 'wan-head':
-      return fromWan(value, ' head');
-    case 'wan-bird':
-      return fromWan(value, ' birds');
-    case 'wan-household':
-      return fromWan(value, ' households');
-    case 'wan-person':
-      return fromWan(value, ' people');
-    case 'wan-person-time':
-      return fromWan(value, ' person-times');
-    case 'microgram-per-cubic-metre':
-      return scaled(value, ' μg/m³');
-    case 'day':
-      return scaled(value, plural(value, ' day', ' days'));
-    case 'year':
-      return scaled(value, plural(value, ' year', ' years'));
-    case 'rank':
-    case 'count':
-    case 'ratio-part':
-      return scaled(value, '');
-  }
-}
-
-function ordinalSuffix(n: number): string {
-  const rule = new Intl.PluralRules('en', { type: 'ordinal' }).select(n);
-  return { one: 'st', two: 'nd', few: 'rd', other: 'th', zero: 'th', many: 'th' }[rule];
-}
-
-/** Hectares for a figure in mu (1 mu = 1/15 ha), shown beside it in English. */
-export function hectaresOf(value: number, unit: Unit): number | undefined {
-  if (unit === 'mu') return value / 15;
-  if (unit === 'wan-mu') return (value * 1e4) / 15;
-  return undefined;
-}
-
-function enQuantity(figure: Figure, style: Style): Quantity {
-  const before = figure.qualifier ? EN_QUALIFIER[figure.qualifier] : '';
+function wanQuantity(figure: Figure, words: Words, style: Style): Omit<Quantity, 'decimals'> {
   if (figure.unit === 'rank') {
-    return { amount: figure.value, decimals: 0, prefix: before, suffix: ordinalSuffix(figure.value) };
+    const [prefix = '', suffix = ''] = words('units.rank').split('{{value}}');
+    return { amount: figure.value, prefix, suffix };
   }
-  const { amount, suffix } = enScaled(figure, style);
-  const rounded = Number(amount.toFixed(6));
-  const ha = hectaresOf(figure.value, figure.unit);
-  const extra = ha !== undefined && style === 'long' ? ` (about ${formatNumber(roundHectares(ha), 'en', 0)} hectares)` : '';
-  return { amount: rounded, decimals: decimalsOf(rounded), prefix: before, suffix: suffix + extra };
+  const suffix =
+    figure.unit === 'count'
+      ? (figure.counter ?? '')
+      : style === 'short' && figure.unit === 'percent'
+        ? words('units.short.percent')
+        : words(`units.suffix.${figure.unit}`);
+  return { amount: figure.value, prefix: '', suffix };
 }
 
-/** Hectare equivalents are approximate: two significant figures are honest. */
-function roundHectares(ha: number): number {
+function thousandsQuantity(figure: Figure, words: Words, style: Style): Omit<Quantity, 'decimals'> {
+  const { value, unit } = figure;
+  if (unit === 'rank') {
+    const ordinal = new Intl.PluralRules('en-US', { type: 'ordinal' }).select(value);
+    const suffix = words(`units.ordinal.${ordinal === 'zero' || ordinal === 'many' ? 'other' : ordinal}`);
+    return { amount: value, prefix: '', suffix };
+  }
+  if (unit === 'percent') {
+    return { amount: value, prefix: '', suffix: words(style === 'short' ? 'units.short.percent' : 'units.suffix.percent') };
+  }
+  const base = BASE[unit];
+  if (!base) return { amount: value, prefix: '', suffix: unit === 'count' ? '' : words(`units.suffix.${unit}`) };
+  const n = clean(value * base.multiplier);
+  const magnitude = base.multiplier === 1 ? undefined : n >= 1e9 ? 'billion' : n >= 1e6 ? 'million' : undefined;
+  const amount = magnitude === 'billion' ? clean(n / 1e9) : magnitude === 'million' ? clean(n / 1e6) : n;
+  const noun = words(`units.noun.${base.noun}`, { count: magnitude ? 2 : amount });
+  const suffix = (magnitude ? words(`units.magnitude.${magnitude}`) : '') + noun;
+  const hectares = unit === 'mu' || unit === 'wan-mu' ? n / 15 : undefined;
+  const aside = hectares !== undefined && style === 'long' ? hectareAside(hectares, words) : '';
+  return { amount, prefix: '', suffix: suffix + aside };
+}
+
+/** 1 mu = 1/15 hectare; two significant figures are as exact as the equivalent honestly is. */
+export function roundHectares(ha: number): number {
   if (ha < 100) return Math.round(ha);
   const magnitude = 10 ** (Math.floor(Math.log10(ha)) - 1);
   return Math.round(ha / magnitude) * magnitude;
 }
 
-export function toQuantity(figure: Figure, language: string, style: Style = 'long'): Quantity {
-  return language === 'zh' ? zhQuantity(figure) : enQuantity(figure, style);
+function hectareAside(hectares: number, words: Words): string {
+  return words('units.hectares', { value: formatNumber(roundHectares(hectares), 'en', 0), interpolation: { escapeValue: false } });
+}
+
+export function toQuantity(figure: Figure, words: Words, style: Style = 'long'): Quantity {
+  const system = words('units.system');
+  const core = system === 'wan' ? wanQuantity(figure, words, style) : thousandsQuantity(figure, words, style);
+  const wrap = wrapQualifier(figure, words);
+  const decimals = decimalsOf(core.amount);
+  return { amount: core.amount, decimals, prefix: wrap.prefix + core.prefix, suffix: core.suffix + wrap.suffix };
 }
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** Chinese figures are written without grouping (32175元), English ones with it (32,175 yuan). */
+/** Chinese figures are written as the report writes them (32175元); English groups thousands (32,175 yuan). */
 export function formatNumber(amount: number, language: string, decimals: number): string {
   const key = `${language}:${decimals}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : 'en-US', {
+    format = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : language, {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
-      useGrouping: language !== 'zh',
+      useGrouping: language === 'zh' ? false : 'auto',
     });
     formatters.set(key, format);
   }
@@ -198,7 +148,7 @@ export function renderQuantity(q: Quantity, language: string, amount = q.amount)
   return `${q.prefix}${formatNumber(amount, language, q.decimals)}${q.suffix}`;
 }
 
-/** A figure as text in the given language: `formatFigure({value: 292.1, unit: 'yi-yuan'}, 'en')` → `29.21 billion yuan`. */
-export function formatFigure(figure: Figure, language: string, style: Style = 'long'): string {
-  return renderQuantity(toQuantity(figure, language, style), language);
+/** A figure as text: 292.1 亿元 → "292.1亿元" in Chinese, "29.21 billion yuan" in English. */
+export function formatFigure(figure: Figure, language: string, words: Words, style: Style = 'long'): string {
+  return renderQuantity(toQuantity(figure, words, style), language);
 }

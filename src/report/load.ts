@@ -42,8 +42,17 @@ function readJson(file: string, root: string): unknown {
 export function parseWith<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
+  const issue = deepest(result.error.issues[0]!);
   return failWith(file, issue.path, issue.message);
+}
+
+type Issue = { path: PropertyKey[]; message: string; code?: string; errors?: Issue[][] };
+
+/** Of a union's failed branches, the one that got furthest names the real problem (a leaf that is not text, say). */
+function deepest(issue: Issue): Issue {
+  if (issue.code !== 'invalid_union' || !issue.errors?.length) return issue;
+  const branches = issue.errors.flatMap((branch) => branch.map((inner) => deepest({ ...inner, path: [...issue.path, ...inner.path] })));
+  return branches.reduce((best, next) => (next.path.length > best.path.length ? next : best), branches[0] ?? issue);
 }
 
 function failWith(file: string, path: readonly PropertyKey[], message: string): never {

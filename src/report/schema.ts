@@ -46,7 +46,7 @@ export const factSchema = z
     /** Chinese measure word (家, 个, 项 …) for `count`, as the report writes it. */
     counter: z.string().min(1).optional(),
     kind: z.enum(FACT_KINDS),
-    year: z.union([z.literal(2022), z.literal(2023)]),
+    year: z.literal([2022, 2023], { error: 'the year 2022 (results) or 2023 (targets)' }),
     qualifier: qualifierSchema.optional(),
     /** Facts with the same measure are the same quantity, e.g. a 2022 result and its 2023 target. */
     measure: id.optional(),

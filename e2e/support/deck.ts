@@ -1,0 +1,44 @@
+import { test as base, expect, type Page } from '@playwright/test';
+
+/** What a page did that a deck must never do: console errors and requests to other hosts. */
+export interface Watch {
+  errors: string[];
+  external: string[];
+}
+
+export const test = base.extend<{ watch: Watch }>({
+  watch: async ({ page, baseURL }, use) => {
+    const watch: Watch = { errors: [], external: [] };
+    const origin = new URL(baseURL!).origin;
+    page.on('console', (message) => {
+      if (message.type() === 'error') watch.errors.push(message.text());
+    });
+    page.on('pageerror', (error) => watch.errors.push(error.message));
+    page.on('request', (request) => {
+      const url = request.url();
+      if (!url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:')) watch.external.push(url);
+    });
+    await use(watch);
+  },
+});
+
+export { expect };
+
+/** Opens the deck (optionally at a slide and with URL parameters) and waits until reveal.js is ready. */
+export async function openDeck(page: Page, options: { slide?: string; query?: string } = {}): Promise<void> {
+  const query = options.query ? `?${options.query}` : '';
+  const hash = options.slide ? `#/${options.slide}` : '';
+  await page.goto(`./${query}${hash}`);
+  await expect(page.locator('.reveal[data-ready="true"]')).toBeAttached();
+}
+
+export function currentSlide(page: Page) {
+  return page.locator('.reveal .slides section.present:not(.stack)').last();
+}
+
+export async function currentSlideId(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const present = [...document.querySelectorAll('.reveal .slides section.present')].filter((s) => !s.querySelector('section'));
+    return present.at(-1)?.id ?? '';
+  });
+}

@@ -1,0 +1,35 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Plugin } from 'vite';
+import subsetFont from 'subset-font';
+
+export interface FontFace {
+  /** The TrueType/OpenType file to subset. */
+  source: string;
+  /** The woff2 file written, named in the theme's @font-face. */
+  output: string;
+  /** The characters to keep, computed when the build starts. */
+  text: () => string;
+}
+
+/**
+ * Subsets each face to the characters the deck uses and writes woff2 before
+ * the theme compiles. A face is only rebuilt when its characters change.
+ */
+export function fontPlugin(options: { outDir: string; faces: () => FontFace[] }): Plugin {
+  const build = async () => {
+    mkdirSync(options.outDir, { recursive: true });
+    for (const face of options.faces()) {
+      const text = face.text();
+      const stamp = createHash('sha256').update(face.source).update(text).digest('hex').slice(0, 16);
+      const out = join(options.outDir, face.output);
+      const stampFile = `${out}.stamp`;
+      if (existsSync(out) && existsSync(stampFile) && readFileSync(stampFile, 'utf8') === stamp) continue;
+      const woff2 = await subsetFont(readFileSync(face.source), text, { targetFormat: 'woff2' });
+      writeFileSync(out, woff2);
+      writeFileSync(stampFile, stamp);
+    }
+  };
+  return { name: 'deck-font', buildStart: build };
+}

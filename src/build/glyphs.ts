@@ -1,0 +1,39 @@
+import type { Payload } from '../report/payload.ts';
+import type { Resource } from '../report/schema.ts';
+import { flattenKeys, lookup } from '../report/check.ts';
+import { slidesOf } from '../deck/spec.ts';
+
+/** Printable ASCII and the typographic marks English text uses, always in the font. */
+const ALWAYS = `${Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)).join('')}“”‘’–—…·×μ³²°`;
+
+function allStrings(resource: Resource): string[] {
+  return flattenKeys(resource).map((key) => lookup(resource, key)!);
+}
+
+/** The characters the deck sets in each weight: headings and glossary terms bold, everything else regular. */
+export function deckGlyphs(payload: Payload, engine: Record<string, Resource>): { regular: string; bold: string } {
+  const regular = new Set<string>(ALWAYS);
+  const bold = new Set<string>(ALWAYS);
+  const add = (set: Set<string>, text: string) => {
+    for (const ch of text) set.add(ch);
+  };
+  for (const language of payload.meta.languages) {
+    const report = payload.resources[language]!;
+    const words = engine[language] ?? {};
+    for (const text of [...allStrings(report), ...allStrings(words)]) add(regular, text);
+    const boldKeys = [
+      payload.deck.title,
+      ...slidesOf(payload.deck).flatMap((slide) => (slide.title ? [slide.title] : [])),
+      ...Object.keys(payload.glossary).map((term) => `glossary.${term}.term`),
+    ];
+    for (const key of boldKeys) add(bold, lookup(report, key) ?? '');
+    const units = words['units'];
+    if (units && typeof units !== 'string') for (const text of allStrings(units)) add(bold, text);
+  }
+  for (const fact of Object.values(payload.facts)) {
+    add(regular, fact.sentence + (fact.counter ?? ''));
+    add(bold, fact.counter ?? '');
+  }
+  const sorted = (set: Set<string>) => [...set].sort().join('');
+  return { regular: sorted(regular), bold: sorted(bold) };
+}

@@ -1,0 +1,35 @@
+import type { ChartKind } from '../deck/spec.ts';
+import type { DeckContext } from '../deck/context.ts';
+import type { ChartInput, ChartKindSpec, ChartSpec } from './spec.ts';
+import { growthRanks } from './growth-ranks.ts';
+
+/** Every chart kind the composition may name; each is a pure function of its input. */
+export const chartKinds: Partial<Record<ChartKind, ChartKindSpec>> = {
+  'growth-ranks': growthRanks,
+};
+
+/** The chart area of a content slide, in the deck's 1280×720 coordinates. */
+export const CHART_SIZE = { width: 1120, height: 440 };
+
+export function chartInput(factIds: string[], ctx: DeckContext, language: string, size = CHART_SIZE): ChartInput {
+  const { payload, i18n } = ctx;
+  const languages = payload.meta.languages;
+  const labels = Object.fromEntries(
+    languages.map((lng) => [lng, Object.fromEntries(factIds.map((id) => [id, i18n.getFixedT(lng)(`facts.${id}`)]))]),
+  );
+  return {
+    facts: factIds.map((id) => ({ ...payload.facts[id]!, id })),
+    all: payload.facts,
+    labels,
+    language,
+    languages,
+    words: i18n.getFixedT(language),
+    ...size,
+  };
+}
+
+export function chartSpec(kind: ChartKind, factIds: string[], ctx: DeckContext, language = ctx.i18n.language): ChartSpec {
+  const spec = chartKinds[kind];
+  if (!spec) throw new Error(`no chart kind "${kind}"`);
+  return spec(chartInput(factIds, ctx, language));
+}

@@ -1,0 +1,26 @@
+/** Rough width of text in a font of `size` px: CJK glyphs are square, Latin ones about half as wide. */
+export function textWidth(text: string, size: number): number {
+  let em = 0;
+  for (const ch of text) em += /[\u2E80-\u9FFF\uFF00-\uFFEF]/u.test(ch) ? 1 : /[A-Z0-9]/.test(ch) ? 0.62 : 0.52;
+  return em * size;
+}
+
+/** Breaks a label into at most two lines that fit `width`, at a space or between CJK glyphs. */
+export function wrap(text: string, width: number, size: number): [string, string?] {
+  if (textWidth(text, size) <= width) return [text];
+  const spaced = text.includes(' ');
+  const units = spaced ? text.split(' ') : [...text];
+  let first = '';
+  for (const unit of units) {
+    const next = first ? (spaced ? `${first} ${unit}` : first + unit) : unit;
+    if (textWidth(next, size) > width && first) break;
+    first = next;
+  }
+  return [first, text.slice(first.length).trim() || undefined];
+}
+
+/** The widest any label needs in any language, capped, so geometry is the same in every language. */
+export function labelColumn(labels: Record<string, Record<string, string>>, size: number, cap: number): number {
+  const widths = Object.values(labels).flatMap((byId) => Object.values(byId).map((label) => textWidth(label, size)));
+  return Math.min(cap, Math.max(0, ...widths));
+}

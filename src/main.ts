@@ -1,0 +1,24 @@
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import 'reveal.js/reveal.css';
+import './theme/deck.scss';
+import payload from 'virtual:report';
+import { revealConfig } from './config.ts';
+import { createI18n } from './i18n/create.ts';
+import { renderDeck } from './render/slides.ts';
+import { chartsController } from './controllers/charts.ts';
+import { languageController } from './controllers/language.ts';
+import { initialLanguage } from './i18n/initial.ts';
+
+const languages = payload.meta.languages;
+const i18n = await createI18n(payload.resources, languages, initialLanguage(location.search, languages));
+const ctx = { payload, i18n };
+
+const root = document.querySelector<HTMLElement>('.reveal')!;
+root.querySelector('.slides')!.replaceChildren(...renderDeck(ctx));
+
+const deck = new Reveal(root, { ...revealConfig, plugins: [Notes] });
+languageController(deck, ctx);
+chartsController(deck, ctx);
+await deck.initialize();
+root.dataset.ready = 'true';
