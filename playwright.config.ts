@@ -26,6 +26,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'on-first-retry',
     viewport: { width: 1280, height: 720 },
+    /** The deck's first audience reads Chinese; language tests set their own. */
+    locale: 'zh-CN',
     launchOptions: { executablePath: chromiumOrExit(), args: CHROMIUM_ARGS },
   },
   webServer: {

@@ -8,10 +8,11 @@ import { createI18n } from './i18n/create.ts';
 import { renderDeck } from './render/slides.ts';
 import { chartsController } from './controllers/charts.ts';
 import { languageController } from './controllers/language.ts';
-import { initialLanguage } from './i18n/initial.ts';
+import { detector, languageFromQuery } from './i18n/initial.ts';
+import { languageSwitch } from './controllers/language-switch.ts';
 
 const languages = payload.meta.languages;
-const i18n = await createI18n(payload.resources, languages, initialLanguage(location.search, languages));
+const i18n = await createI18n(payload.resources, languages, languageFromQuery(location.search, languages), detector());
 const ctx = { payload, i18n };
 
 const root = document.querySelector<HTMLElement>('.reveal')!;
@@ -21,4 +22,5 @@ const deck = new Reveal(root, { ...revealConfig, plugins: [Notes] });
 languageController(deck, ctx);
 chartsController(deck, ctx);
 await deck.initialize();
+languageSwitch(deck, ctx);
 root.dataset.ready = 'true';

@@ -2,10 +2,24 @@ import type { ChartKind } from '../deck/spec.ts';
 import type { DeckContext } from '../deck/context.ts';
 import type { ChartInput, ChartKindSpec, ChartSpec } from './spec.ts';
 import { growthRanks } from './growth-ranks.ts';
+import { structure } from './structure.ts';
+import { income } from './income.ts';
+import { targets } from './targets.ts';
+import { threshold } from './threshold.ts';
+import { bars } from './bars.ts';
+import { days } from './days.ts';
+import { tiers } from './tiers.ts';
 
 /** Every chart kind the composition may name; each is a pure function of its input. */
 export const chartKinds: Partial<Record<ChartKind, ChartKindSpec>> = {
   'growth-ranks': growthRanks,
+  structure,
+  income,
+  targets,
+  threshold,
+  bars,
+  days,
+  tiers,
 };
 
 /** The chart area of a content slide, in the deck's 1280×720 coordinates. */

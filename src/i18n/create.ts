@@ -1,18 +1,28 @@
 import i18next, { type i18n as I18n } from 'i18next';
+import type LanguageDetector from 'i18next-browser-languagedetector';
 import type { Resource } from '../report/schema.ts';
 import { engineResources } from './engine.ts';
 
-/** One i18next instance per deck, holding the engine's words and the report's text for every language. */
-export async function createI18n(report: Record<string, Resource>, languages: string[], language: string): Promise<I18n> {
+/**
+ * One i18next instance per deck, holding the engine's words and the report's
+ * text for every language. With no `language`, the detector picks one.
+ */
+export async function createI18n(
+  report: Record<string, Resource>,
+  languages: string[],
+  language?: string,
+  detect?: LanguageDetector,
+): Promise<I18n> {
   const instance = i18next.createInstance();
-  const resources = Object.fromEntries(
-    languages.map((lng) => [lng, { translation: { ...engineResources[lng], ...report[lng] } }]),
-  );
+  if (detect && !language) instance.use(detect);
+  const resources = Object.fromEntries(languages.map((lng) => [lng, { translation: { ...engineResources[lng], ...report[lng] } }]));
   await instance.init({
     resources,
-    lng: language,
-    fallbackLng: false,
+    ...(language ? { lng: language } : {}),
+    fallbackLng: languages[0]!,
     supportedLngs: languages,
+    nonExplicitSupportedLngs: true,
+    load: 'languageOnly',
     interpolation: { escapeValue: false },
     returnNull: false,
   });

@@ -1,0 +1,38 @@
+import type { Page } from '@playwright/test';
+
+/** Every slide id of the deck, in order. */
+export async function slideIds(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.reveal .slides section[id]')].map((s) => s.id));
+}
+
+/** Goes to a slide through the address, as a shared link does, and waits until it is the present one. */
+export async function goToSlide(page: Page, id: string): Promise<void> {
+  await page.evaluate((slide) => (location.hash = `#/${slide}`), id);
+  await page.waitForFunction((slide) => document.getElementById(slide)?.classList.contains('present'), id);
+}
+
+export interface SlideProblems {
+  id: string;
+  rawKeys: string[];
+  overflow: string[];
+}
+
+/** What is wrong on the present slide: untranslated keys or fact tokens, and content outside the slide. */
+export async function inspectSlide(page: Page, id: string): Promise<SlideProblems> {
+  return page.evaluate((slideId) => {
+    const section = document.getElementById(slideId)!;
+    const rawKeys = [...section.querySelectorAll<HTMLElement>('[data-i18n]')]
+      .filter((el) => !el.closest('aside'))
+      .map((el) => el.textContent ?? '')
+      .filter((text) => text.trim() === '' || /\[\[|\]\]|^[a-z0-9-]+(\.[a-z0-9_-]+)+$/.test(text.trim()));
+    const slides = document.querySelector('.reveal .slides')!.getBoundingClientRect();
+    const overflow = [...section.querySelectorAll<HTMLElement>('h1, h2, p, li, dt, dd, figcaption, .figure-value, .figure-label, svg text')]
+      .filter((el) => !el.closest('aside, table'))
+      .filter((el) => {
+        const r = el.getBoundingClientRect();
+        return r.width > 0 && (r.bottom > slides.bottom + 1 || r.right > slides.right + 1 || r.left < slides.left - 1 || r.top < slides.top - 1);
+      })
+      .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').slice(0, 40)}`);
+    return { id: slideId, rawKeys, overflow };
+  }, id);
+}

@@ -1,0 +1,123 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { renderQuantity, toQuantity } from '../format/units.ts';
+import type { SourcedFact } from '../report/payload.ts';
+import type { ChartInput, ChartSpec, Mark } from './spec.ts';
+import { labelColumn, textWidth, wrap } from './layout.ts';
+
+const LABEL = 22;
+const HEADER = 44;
+const GAP = 8;
+/** Where the second legend item starts, after the first. */
+const LEGEND_STEP = 230;
+/** Room for a unit suffix ("%") and for a qualifier in the longest language ("no more than "). */
+const SUFFIX = 26;
+const QUALIFIER = 150;
+
+/** How wide a value label can be in any language: language-independent, so geometry is too. */
+function valueWidth(fact: SourcedFact, size: number): number {
+  const qualified = fact.qualifier === 'over' || fact.qualifier === 'around' || fact.qualifier === 'within';
+  return textWidth(String(fact.value), size) + SUFFIX + (qualified ? QUALIFIER : 0);
+}
+
+/**
+ * A dumbbell per measure: the year before's result and the target, on one
+ * scale from zero. The result is the fact of the year before with the same
+ * `measure`; a target without one is drawn alone.
+ */
+export function targets(input: ChartInput): ChartSpec {
+  const { facts, all, words, language, width, height } = input;
+  const labels = input.labels[language]!;
+  const rows = facts.map((fact) => {
+    const match = Object.entries(all).find(([id, f]) => id !== fact.id && f.measure === fact.measure && f.year === fact.year - 1);
+    const before = match ? { ...match[1], id: match[0] } : undefined;
+    return { fact, before };
+  });
+  const shown = rows.flatMap(({ fact, before }) => (before ? [fact, before] : [fact]));
+  if (new Set(shown.map((f) => f.unit)).size > 1) {
+    throw new Error(`targets: facts ${shown.map((f) => `${f.id} (${f.unit})`).join(', ')} do not share one unit, so cannot share one scale`);
+  }
+
+  const y = scaleBand<string>()
+    .domain(facts.map((f) => f.id))
+    .range([HEADER, height]);
+  const band = y.bandwidth();
+  /** Rows too tight for labels of 22px above and below their circles use smaller ones. */
+  const compact = band < 72;
+  const size = compact ? 17 : 22;
+  const r = compact ? 7 : 9;
+  const offset = r + 4 + size / 2;
+
+  const column = labelColumn(input.labels, LABEL, width * 0.34) + 16;
+  const plotLeft = column + r;
+  const right = Math.max(...shown.map((f) => valueWidth(f, size)));
+  const plotRight = width - right - r - GAP;
+  const x = scaleLinear()
+    .domain([0, Math.max(...shown.map((f) => f.value))])
+    .range([plotLeft, plotRight]);
+
+  const year = facts[0]?.year ?? 0;
+  const marks: Mark[] = [];
+  if (rows.some((row) => row.before)) {
+    marks.push(
+      { type: 'circle', id: 'legend-result', cx: plotLeft, cy: HEADER / 2, r, tone: 'secondary' },
+      { type: 'text', id: 'legend-result-label', x: plotLeft + r + GAP, y: HEADER / 2, text: words('charts.targets.result', { year: year - 1 }), anchor: 'start', tone: 'ink', size: 'small' },
+    );
+  }
+  marks.push(
+    { type: 'circle', id: 'legend-target', cx: plotLeft + LEGEND_STEP, cy: HEADER / 2, r, tone: 'accent' },
+    { type: 'text', id: 'legend-target-label', x: plotLeft + LEGEND_STEP + r + GAP, y: HEADER / 2, text: words('charts.targets.target', { year }), anchor: 'start', tone: 'ink', size: 'small' },
+  );
+
+  const table: ChartSpec['table'] = [];
+  const valueSize = compact ? 'small' : 'value';
+  for (const { fact, before } of rows) {
+    const mid = y(fact.id)! + band / 2;
+    const [line1, line2] = wrap(labels[fact.id]!, column - 16, LABEL);
+    const q = toQuantity(fact, words, 'short');
+    const target = renderQuantity(q, language);
+    const tx = x(fact.value);
+    marks.push({ type: 'text', id: `${fact.id}-label`, x: column - 16, y: mid, text: line1, line2, anchor: 'end', tone: 'ink', size: 'label' });
+    if (!before) {
+      marks.push(
+        { type: 'circle', id: `${fact.id}-target`, cx: tx, cy: mid, r, tone: 'accent' },
+        { type: 'text', id: `${fact.id}-target-value`, x: tx + r + GAP, y: mid, text: target, anchor: 'start', tone: 'ink', size: valueSize, count: q },
+      );
+      table.push({ label: labels[fact.id]!, value: words('charts.targets.row-alone', { target, targetYear: fact.year }) });
+      continue;
+    }
+    const bq = toQuantity(before, words, 'short');
+    const result = renderQuantity(bq, language);
+    const bx = x(before.value);
+    const low = before.value <= fact.value ? before : fact;
+    const lowX = Math.min(bx, tx);
+    const highX = Math.max(bx, tx);
+    // Outward (low value to the left, high to the right) when the circles stand apart and the
+    // left label clears the names; otherwise the result above its circle and the target below.
+    const beside = highX - lowX >= 2 * r + GAP && lowX - r - GAP - valueWidth(low, size) >= plotLeft;
+    const place = (f: SourcedFact, cx: number): { x: number; y: number; anchor: 'start' | 'end' } => {
+      if (beside) return f === low ? { x: cx - r - GAP, y: mid, anchor: 'end' } : { x: cx + r + GAP, y: mid, anchor: 'start' };
+      return { x: cx - r, y: f === before ? mid - offset : mid + offset, anchor: 'start' };
+    };
+    marks.push(
+      { type: 'line', id: `${fact.id}-change`, x1: bx, y1: mid, x2: tx, y2: mid, tone: 'muted' },
+      { type: 'circle', id: `${fact.id}-result`, cx: bx, cy: mid, r, tone: 'secondary' },
+      { type: 'circle', id: `${fact.id}-target`, cx: tx, cy: mid, r, tone: 'accent' },
+      { type: 'text', id: `${fact.id}-result-value`, ...place(before, bx), text: result, tone: 'ink', size: valueSize, count: bq },
+      { type: 'text', id: `${fact.id}-target-value`, ...place(fact, tx), text: target, tone: 'ink', size: valueSize, count: q },
+    );
+    table.push({
+      label: labels[fact.id]!,
+      value: words('charts.targets.row', { result, resultYear: before.year, target, targetYear: fact.year }),
+    });
+  }
+  return {
+    kind: 'targets',
+    language,
+    width,
+    height,
+    marks,
+    title: words('charts.targets.title', { year }),
+    description: words('charts.targets.description', { count: facts.length, year, before: year - 1 }),
+    table,
+  };
+}

@@ -1,0 +1,89 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+import { renderQuantity, toQuantity } from '../format/units.ts';
+import type { ChartInput, ChartSpec, Mark } from './spec.ts';
+import { labelColumn } from './layout.ts';
+
+const LABEL = 22;
+/** Room above the bars for the threshold's label. */
+const HEADER = 56;
+const GAP = 10;
+/** Room a value needs in the longest language ("over 960,000 metric tons"). */
+const VALUE_WIDTH = 300;
+/** Room the threshold's label needs in the longest language ("1 million metric tons mark"). */
+const THRESHOLD_WIDTH = 320;
+/** Room a row's year tag needs ("2023 target"). */
+const TAG_WIDTH = 150;
+const ROW = 120;
+
+/** The largest power of ten not above `value` (113.5 → 100): the round mark a figure has passed. */
+export function roundThreshold(value: number): number {
+  if (!(value > 0)) return 0;
+  const power = 10 ** Math.floor(Math.log10(value));
+  // 10 ** -1 is 0.1000…01 in floating point; a power of ten is exact to twelve digits.
+  return Number(power.toPrecision(12));
+}
+
+/** One measure's result and its floor or target as bars, against the round mark the result passed. */
+export function threshold(input: ChartInput): ChartSpec {
+  const { facts, words, language, width, height } = input;
+  const labels = input.labels[language]!;
+  const ids = facts.map((f) => `${f.id} (${f.measure ?? '?'}, ${f.unit})`).join(', ');
+  if (new Set(facts.map((f) => f.unit)).size > 1 || new Set(facts.map((f) => f.measure)).size > 1) {
+    throw new Error(`threshold: facts ${ids} are not one measure in one unit`);
+  }
+  const result = facts.find((f) => f.kind === 'result') ?? facts[0]!;
+  const mark = roundThreshold(result.value);
+  const markText = renderQuantity(toQuantity({ value: mark, unit: result.unit, counter: result.counter }, words, 'short'), language);
+
+  const column = Math.max(labelColumn(input.labels, LABEL, width * 0.34), TAG_WIDTH) + 16;
+  const plotRight = width - GAP - VALUE_WIDTH;
+  const x = scaleLinear()
+    .domain([0, Math.max(mark, ...facts.map((f) => f.value))])
+    .range([column, plotRight]);
+  const rowsHeight = Math.min(height - HEADER, ROW * facts.length);
+  const top = HEADER + (height - HEADER - rowsHeight) / 2;
+  const y = scaleBand<string>()
+    .domain(facts.map((f) => f.id))
+    .range([top, top + rowsHeight])
+    .paddingInner(0.3)
+    .paddingOuter(0.15);
+  const lineX = x(mark);
+
+  const marks: Mark[] = [];
+  const table: ChartSpec['table'] = [];
+  for (const fact of facts) {
+    const bandTop = y(fact.id)!;
+    const mid = bandTop + y.bandwidth() / 2;
+    const end = x(fact.value);
+    const q = toQuantity(fact, words, 'short');
+    const value = renderQuantity(q, language);
+    const tag = words(fact.kind === 'target' ? 'charts.threshold.target' : 'charts.threshold.result', { year: fact.year });
+    // A value that the dashed line would cross starts after the line instead.
+    const crossed = mark > 0 && lineX >= end && lineX <= end + GAP + VALUE_WIDTH;
+    marks.push(
+      { type: 'text', id: `${fact.id}-label`, x: column - 16, y: mid, text: labels[fact.id]!, line2: tag, anchor: 'end', tone: 'ink', size: 'label' },
+      { type: 'rect', id: `${fact.id}-bar`, x: column, y: bandTop, width: end - column, height: y.bandwidth(), grow: 'right', tone: fact === result ? 'primary' : 'secondary' },
+      { type: 'text', id: `${fact.id}-value`, x: (crossed ? lineX : end) + GAP, y: mid, text: value, anchor: 'start', tone: 'ink', size: 'value', count: q },
+    );
+    table.push({ label: words('charts.threshold.row', { label: labels[fact.id]!, tag }), value });
+  }
+  if (mark > 0) {
+    const anchor = lineX + THRESHOLD_WIDTH / 2 > width ? 'end' : lineX - THRESHOLD_WIDTH / 2 < 0 ? 'start' : 'middle';
+    const text = words('charts.threshold.line', { value: markText });
+    marks.push(
+      { type: 'line', id: 'threshold', x1: lineX, y1: HEADER - 8, x2: lineX, y2: height, tone: 'accent', dash: true },
+      { type: 'text', id: 'threshold-label', x: lineX, y: HEADER / 2 - 4, text, anchor, tone: 'accent', size: 'value' },
+    );
+    table.push({ label: words('charts.threshold.name'), value: markText });
+  }
+  return {
+    kind: 'threshold',
+    language,
+    width,
+    height,
+    marks,
+    title: words('charts.threshold.title'),
+    description: words('charts.threshold.description', { count: facts.length, value: markText }),
+    table,
+  };
+}

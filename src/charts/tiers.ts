@@ -1,0 +1,83 @@
+import { scaleBand } from 'd3-scale';
+import { renderQuantity, toQuantity } from '../format/units.ts';
+import type { ChartInput, ChartSpec, Mark, Tone } from './spec.ts';
+import { labelColumn, wrap } from './layout.ts';
+
+const LABEL = 22;
+/** Room a count needs in the longest language ("over 1,200"). */
+const VALUE_WIDTH = 140;
+const GAP = 16;
+/** The pitch of the squares: as large as lets every row fit, within these bounds. */
+const MAX_STEP = 40;
+const MIN_STEP = 6;
+/** The share of the pitch a square fills; the rest is the gap between squares. */
+const FILL = 0.78;
+/** Every mark is staggered in turn: beyond this many squares, they appear at once. */
+const ANIMATED = 60;
+const TONES: Tone[] = ['primary', 'secondary', 'accent'];
+
+/** Counts of things (projects by investment size) as rows of squares, one square per thing. */
+export function tiers(input: ChartInput): ChartSpec {
+  const { facts, words, language, width, height } = input;
+  const labels = input.labels[language]!;
+  const bad = facts.filter((f) => f.unit !== 'count' || !Number.isInteger(f.value) || f.value < 0);
+  if (bad.length) throw new Error(`tiers: facts ${bad.map((f) => `${f.id} (${f.value} ${f.unit})`).join(', ')} are not whole counts`);
+
+  const column = labelColumn(input.labels, LABEL, width * 0.34) + 16;
+  const area = width - column - VALUE_WIDTH - GAP;
+  const y = scaleBand<string>()
+    .domain(facts.map((f) => f.id))
+    .range([0, height])
+    .paddingInner(0.2);
+  const band = y.bandwidth();
+  const linesOf = (n: number, perLine: number) => Math.max(1, Math.ceil(n / perLine));
+  const fits = (step: number) => {
+    const perLine = Math.floor((area + step * (1 - FILL)) / step);
+    return perLine >= 1 && facts.every((f) => linesOf(f.value, perLine) * step - step * (1 - FILL) <= band);
+  };
+  let step = MAX_STEP;
+  while (step > MIN_STEP && !fits(step)) step -= 1;
+  if (!fits(step)) throw new Error(`tiers: facts ${facts.map((f) => `${f.id} (${f.value})`).join(', ')} are too many squares for the chart`);
+  const perLine = Math.floor((area + step * (1 - FILL)) / step);
+  const size = step * FILL;
+  const grow = facts.reduce((sum, f) => sum + f.value, 0) <= ANIMATED ? 'up' : 'none';
+
+  const marks: Mark[] = [];
+  const table: ChartSpec['table'] = [];
+  facts.forEach((fact, row) => {
+    const lines = linesOf(fact.value, perLine);
+    const block = lines * step - (step - size);
+    const top = y(fact.id)! + (band - block) / 2;
+    const mid = top + block / 2;
+    const columns = Math.max(1, Math.min(fact.value, perLine));
+    const [line1, line2] = wrap(labels[fact.id]!, column - 16, LABEL);
+    const q = toQuantity(fact, words, 'short');
+    marks.push(
+      { type: 'text', id: `${fact.id}-label`, x: column - 16, y: mid, text: line1, line2, anchor: 'end', tone: 'ink', size: 'label' },
+      { type: 'text', id: `${fact.id}-value`, x: column + (columns - 1) * step + size + GAP, y: mid, text: renderQuantity(q, language), anchor: 'start', tone: 'ink', size: 'value', count: q },
+    );
+    for (let i = 0; i < fact.value; i += 1) {
+      marks.push({
+        type: 'rect',
+        id: `${fact.id}-unit-${i}`,
+        x: column + (i % perLine) * step,
+        y: top + Math.floor(i / perLine) * step,
+        width: size,
+        height: size,
+        grow,
+        tone: TONES[row % TONES.length]!,
+      });
+    }
+    table.push({ label: labels[fact.id]!, value: renderQuantity(q, language) });
+  });
+  return {
+    kind: 'tiers',
+    language,
+    width,
+    height,
+    marks,
+    title: words('charts.tiers.title'),
+    description: words('charts.tiers.description', { count: facts.length, total: facts.reduce((sum, f) => sum + f.value, 0) }),
+    table,
+  };
+}

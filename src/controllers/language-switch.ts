@@ -1,0 +1,47 @@
+import type { RevealApi } from 'reveal.js';
+import type { DeckContext } from '../deck/context.ts';
+import { LANGUAGE_PARAM, LANGUAGE_STORAGE_KEY } from '../i18n/initial.ts';
+
+/**
+ * The presenter's control of the language: a toggle button, the `L` key, the
+ * address bar (`?lang=`, kept next to the slide hash) and the remembered choice.
+ * Switching only changes the language; every other controller follows
+ * i18next's `languageChanged`, so the presenter's place is untouched.
+ */
+export function languageSwitch(deck: RevealApi, ctx: DeckContext) {
+  const languages = ctx.payload.meta.languages;
+  const next = () => languages[(languages.indexOf(ctx.i18n.resolvedLanguage ?? ctx.i18n.language) + 1) % languages.length]!;
+  const switchTo = (language: string) => ctx.i18n.changeLanguage(language);
+
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'language-toggle';
+  const label = () => {
+    const target = next();
+    button.textContent = ctx.i18n.t(`ui.language.${target}`);
+    button.setAttribute('aria-label', `${ctx.i18n.t('ui.language.switch')}: ${ctx.i18n.t(`ui.language.${target}`)}`);
+    button.lang = target === 'zh' ? 'zh-CN' : target;
+  };
+  button.addEventListener('click', () => void switchTo(next()));
+  (deck.getRevealElement() as HTMLElement).append(button);
+
+  deck.addKeyBinding({ keyCode: 76, key: 'L', description: ctx.i18n.t('ui.language.switch') }, () => void switchTo(next()));
+
+  const remember = (language: string) => {
+    const url = new URL(location.href);
+    url.searchParams.set(LANGUAGE_PARAM, language);
+    history.replaceState(history.state, '', url);
+    try {
+      localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
+    } catch {
+      // Storage may be unavailable (private mode, file://): the link still carries the language.
+    }
+  };
+  ctx.i18n.on('languageChanged', (language) => {
+    label();
+    remember(language);
+  });
+  label();
+  remember(ctx.i18n.resolvedLanguage ?? ctx.i18n.language);
+  return { switchTo, button };
+}
