@@ -223,6 +223,24 @@ describe('chart kinds on the data', () => {
     expect(zero?.type === 'circle' && zero.cx).toBeGreaterThan(0);
   });
 
+  it.each([7.4, 7.5, 0.2])('targets: a 2022 result of %s (close to the target, or no room on its left) goes above, the target below', (value) => {
+    const input = chartInput(['gdp-growth-2023', 'investment-growth-2023'], contexts.en!, 'en');
+    input.all = { ...input.all, 'gdp-growth-2022': { ...input.all['gdp-growth-2022']!, value } };
+    const spec = chartKinds.targets!(input);
+    const circle = spec.marks.find((m) => m.id === 'gdp-growth-2023-target');
+    const mid = circle?.type === 'circle' ? circle.cy : NaN;
+    const result = text(spec, 'gdp-growth-2023-result-value')!;
+    const target = text(spec, 'gdp-growth-2023-target-value')!;
+    expect(result.y).toBeLessThan(mid);
+    expect(target.y).toBeGreaterThan(mid);
+    const boxes = spec.marks.filter((m): m is TextMark => m.type === 'text').map(textBox);
+    const shapes = spec.marks.filter((m): m is Exclude<Mark, TextMark> => m.type !== 'text').map(shapeBox);
+    for (const box of [textBox(result), textBox(target)]) {
+      expect(boxes.filter((b) => b.id !== box.id && overlap(b, box))).toEqual([]);
+      expect(shapes.filter((b) => overlap(b, box))).toEqual([]);
+    }
+  });
+
   it('targets: a fact in another unit cannot share the scale', () => {
     expect(() => build('targets', ['gdp-growth-2023', 'urbanization-2023'], 'en')).toThrow(/urbanization-2023/);
   });

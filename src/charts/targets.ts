@@ -9,14 +9,14 @@ const HEADER = 44;
 const GAP = 8;
 /** Where the second legend item starts, after the first. */
 const LEGEND_STEP = 230;
-/** Room for a unit suffix ("%") and for a qualifier in the longest language ("no more than "). */
+/** Room for a unit suffix ("%"), and for each qualifier in its longest language ("no more than "), at 22px. */
 const SUFFIX = 26;
-const QUALIFIER = 150;
+const QUALIFIER: Partial<Record<string, number>> = { over: 62, around: 86, within: 152 };
 
 /** How wide a value label can be in any language: language-independent, so geometry is too. */
 function valueWidth(fact: SourcedFact, size: number): number {
-  const qualified = fact.qualifier === 'over' || fact.qualifier === 'around' || fact.qualifier === 'within';
-  return textWidth(String(fact.value), size) + SUFFIX + (qualified ? QUALIFIER : 0);
+  const room = SUFFIX + (QUALIFIER[fact.qualifier ?? ''] ?? 0);
+  return textWidth(String(fact.value), size) + (room * size) / 22;
 }
 
 /**

@@ -31,14 +31,16 @@ export function tiers(input: ChartInput): ChartSpec {
     .paddingInner(0.2);
   const band = y.bandwidth();
   const linesOf = (n: number, perLine: number) => Math.max(1, Math.ceil(n / perLine));
-  const fits = (step: number) => {
-    const perLine = Math.floor((area + step * (1 - FILL)) / step);
-    return perLine >= 1 && facts.every((f) => linesOf(f.value, perLine) * step - step * (1 - FILL) <= band);
-  };
-  let step = MAX_STEP;
-  while (step > MIN_STEP && !fits(step)) step -= 1;
-  if (!fits(step)) throw new Error(`tiers: facts ${facts.map((f) => `${f.id} (${f.value})`).join(', ')} are too many squares for the chart`);
-  const perLine = Math.floor((area + step * (1 - FILL)) / step);
+  const perLineAt = (step: number) => Math.floor((area + step * (1 - FILL)) / step);
+  const linesAt = (step: number) => facts.reduce((sum, f) => sum + linesOf(f.value, perLineAt(step)), 0);
+  const fits = (step: number) => perLineAt(step) >= 1 && facts.every((f) => linesOf(f.value, perLineAt(step)) * step - step * (1 - FILL) <= band);
+  let largest = MAX_STEP;
+  while (largest > MIN_STEP && !fits(largest)) largest -= 1;
+  if (!fits(largest)) throw new Error(`tiers: facts ${facts.map((f) => `${f.id} (${f.value})`).join(', ')} are too many squares for the chart`);
+  // Slightly smaller squares are better than a line broken for one or two of them.
+  let step = largest;
+  for (let s = largest - 1; s >= Math.ceil(largest * 0.8); s -= 1) if (linesAt(s) < linesAt(step)) step = s;
+  const perLine = perLineAt(step);
   const size = step * FILL;
   const grow = facts.reduce((sum, f) => sum + f.value, 0) <= ANIMATED ? 'up' : 'none';
 
@@ -46,10 +48,12 @@ export function tiers(input: ChartInput): ChartSpec {
   const table: ChartSpec['table'] = [];
   facts.forEach((fact, row) => {
     const lines = linesOf(fact.value, perLine);
+    // Lines of a wrapped row are filled evenly (8 + 7, not 14 + 1).
+    const perRow = Math.max(1, Math.ceil(fact.value / lines));
     const block = lines * step - (step - size);
     const top = y(fact.id)! + (band - block) / 2;
     const mid = top + block / 2;
-    const columns = Math.max(1, Math.min(fact.value, perLine));
+    const columns = Math.max(1, Math.min(fact.value, perRow));
     const [line1, line2] = wrap(labels[fact.id]!, column - 16, LABEL);
     const q = toQuantity(fact, words, 'short');
     marks.push(
@@ -60,8 +64,8 @@ export function tiers(input: ChartInput): ChartSpec {
       marks.push({
         type: 'rect',
         id: `${fact.id}-unit-${i}`,
-        x: column + (i % perLine) * step,
-        y: top + Math.floor(i / perLine) * step,
+        x: column + (i % perRow) * step,
+        y: top + Math.floor(i / perRow) * step,
         width: size,
         height: size,
         grow,
