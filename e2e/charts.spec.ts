@@ -1,16 +1,105 @@
-import { test, expect, openDeck } from './support/deck.ts';
+import { test, expect, openDeck, currentSlideId } from './support/deck.ts';
+import { goToSlide } from './support/walk.ts';
+import type { Page } from '@playwright/test';
+
+/** Records every value a chart's state takes, so a test can tell a replay from a chart that never moved. */
+async function recordStates(page: Page, slide: string): Promise<void> {
+  await page.evaluate((id) => {
+    const figure = document.querySelector<HTMLElement>(`section#${id} figure[data-chart]`)!;
+    const log: string[] = [];
+    (window as unknown as { chartStates: string[] }).chartStates = log;
+    new MutationObserver(() => log.push(figure.dataset.chartState!)).observe(figure, { attributes: true, attributeFilter: ['data-chart-state'] });
+  }, slide);
+}
+
+const states = (page: Page) => page.evaluate(() => (window as unknown as { chartStates: string[] }).chartStates);
+
+async function chartSlides(page: Page): Promise<string[]> {
+  return page.evaluate(() => [...new Set([...document.querySelectorAll('figure[data-chart]')].map((f) => f.closest('section[id]')!.id))]);
+}
+
+async function markSizes(page: Page, slide: string) {
+  return page.locator(`section#${slide} figure[data-chart] svg .mark`).evaluateAll((marks) =>
+    marks.filter((m) => m.tagName !== 'text' && m.tagName !== 'line').map((m) => {
+      const box = m.getBoundingClientRect();
+      return { width: box.width, height: box.height };
+    }),
+  );
+}
 
 test.describe('charts', () => {
-  test('should draw the 2022 indicators chart to its finished state', async ({ page }) => {
-    await openDeck(page, { slide: 'indicators-2022' });
+  test('should bring every chart to its finished state with marks of non-zero size', async ({ page, watch }) => {
+    await openDeck(page);
+    const slides = await chartSlides(page);
+    expect(slides.length).toBeGreaterThanOrEqual(10);
+    for (const slide of slides) {
+      await goToSlide(page, slide);
+      for (const figure of await page.locator(`section#${slide} figure[data-chart]`).all()) {
+        await expect(figure).toHaveAttribute('data-chart-state', 'done');
+      }
+      const sizes = await markSizes(page, slide);
+      expect(sizes.length, slide).toBeGreaterThan(0);
+      for (const size of sizes) expect(size.width * size.height, slide).toBeGreaterThan(0);
+    }
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('should finish a chart when its slide is left mid-animation, and replay it on return', async ({ page }) => {
+    await openDeck(page, { slide: 'agenda' });
+    await recordStates(page, 'indicators-2022');
+    await goToSlide(page, 'indicators-2022');
+    await goToSlide(page, 'agenda');
     const chart = page.locator('section#indicators-2022 figure[data-chart]');
     await expect(chart).toHaveAttribute('data-chart-state', 'done');
-    const bars = chart.locator('rect.mark');
-    expect(await bars.count()).toBe(9);
-    for (const box of await bars.evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().toJSON()))) {
-      expect(box.width).toBeGreaterThan(0);
-      expect(box.height).toBeGreaterThan(0);
-    }
-    await expect(page.getByRole('img', { name: '主要指标增速及全市位次' })).toBeVisible();
+    expect(await states(page)).toEqual(['playing', 'done']);
+    await goToSlide(page, 'indicators-2022');
+    await expect(chart).toHaveAttribute('data-chart-state', 'done');
+    expect(await currentSlideId(page)).toBe('indicators-2022');
+    expect(await states(page)).toEqual(['playing', 'done', 'playing', 'done']);
+  });
+
+  test('should draw every chart complete in print view without any slide change', async ({ page }) => {
+    await openDeck(page, { query: 'print-pdf' });
+    const figures = page.locator('figure[data-chart]');
+    const count = await figures.count();
+    expect(count).toBeGreaterThanOrEqual(10);
+    for (let i = 0; i < count; i++) await expect(figures.nth(i)).toHaveAttribute('data-chart-state', 'done');
+    const widths = await page.locator('figure[data-chart] rect.mark').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+    expect(widths.every((w) => w > 0)).toBe(true);
+    await expect(page.locator('[data-countup]').first()).toHaveAttribute('data-count-state', 'done');
+  });
+
+  test('should not animate under reduced motion', async ({ page }) => {
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await openDeck(page, { slide: 'agenda' });
+    await recordStates(page, 'indicators-2022');
+    await goToSlide(page, 'indicators-2022');
+    const chart = page.locator('section#indicators-2022 figure[data-chart]');
+    await expect(chart).toHaveAttribute('data-chart-state', 'done');
+    expect(await states(page)).toEqual(['done']);
+  });
+
+  test('should count a figure up when its slide comes up', async ({ page }) => {
+    await openDeck(page, { slide: 'commitments-2022' });
+    const value = page.locator('section#honours-2022 [data-countup]').first();
+    const log = await value.evaluateHandle((el) => {
+      const seen: string[] = [];
+      new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+      return seen;
+    });
+    await goToSlide(page, 'honours-2022');
+    await expect(value).toHaveAttribute('data-count-state', 'done');
+    await expect(value).toHaveText('112项');
+    const seen = await log.jsonValue();
+    expect(seen.length).toBeGreaterThan(2);
+    expect(seen[0]).toBe('0项');
+  });
+
+  test('should name each chart and give its numbers as a table for screen readers', async ({ page }) => {
+    await openDeck(page, { slide: 'indicators-2022', query: 'lang=en' });
+    await expect(page.getByRole('img', { name: 'Growth of main indicators and rank in the city' })).toBeVisible();
+    const table = page.locator('section#indicators-2022 table');
+    await expect(table.getByRole('rowheader', { name: 'GDP growth' })).toBeAttached();
+    await expect(table.getByRole('cell', { name: '5.4% (3rd)' })).toBeAttached();
   });
 });

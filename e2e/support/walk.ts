@@ -8,7 +8,7 @@ export async function slideIds(page: Page): Promise<string[]> {
 /** Goes to a slide through the address, as a shared link does, and waits until it is the present one. */
 export async function goToSlide(page: Page, id: string): Promise<void> {
   await page.evaluate((slide) => (location.hash = `#/${slide}`), id);
-  await page.waitForFunction((slide) => document.getElementById(slide)?.classList.contains('present'), id);
+  await page.waitForFunction((slide) => document.getElementById(slide)?.classList.contains('present'), id, { polling: 50 });
 }
 
 export interface SlideProblems {

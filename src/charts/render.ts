@@ -11,15 +11,19 @@ const STAGGER = 70;
 
 type TextMark = Extract<Mark, { type: 'text' }>;
 
-/** A chart on the page: drawn once, then played, finished, reset or relabelled by the charts controller. */
-export interface ChartView {
-  readonly element: SVGSVGElement;
-  /** Animates from nothing to the final state; resolves when done (or at once if interrupted). */
+/** Something on a slide that animates into its final state: a chart, a figure counting up. */
+export interface Animated {
+  /** Animates from nothing to the final state; resolves when done, or when interrupted. */
   play(duration?: number): Promise<void>;
   /** Jumps to the final state. */
   finish(): void;
   /** Back to the empty state, ready to play again. */
   reset(): void;
+}
+
+/** A chart on the page: drawn once, then played, finished, reset or relabelled by the charts controller. */
+export interface ChartView extends Animated {
+  readonly element: SVGSVGElement;
   /** Swaps every text for the spec's, leaving geometry alone. */
   relabel(spec: ChartSpec): void;
 }

@@ -2,15 +2,9 @@ import type { RevealApi } from 'reveal.js';
 import type { DeckContext } from '../deck/context.ts';
 import type { ChartKind } from '../deck/spec.ts';
 import { chartSpec } from '../charts/index.ts';
-import { mountChart, type ChartView } from '../charts/render.ts';
+import { mountChart, type Animated } from '../charts/render.ts';
 import { chartTable, paintChartTable } from '../charts/table.ts';
-
-interface Mounted {
-  figure: HTMLElement;
-  view: ChartView;
-  kind: ChartKind;
-  facts: string[];
-}
+import { mountCountUp } from '../render/countup.ts';
 
 /** reveal.js 6 names it `isPrintView`; its bundled types still say `isPrintingPDF`. */
 export function isPrintView(deck: RevealApi): boolean {
@@ -18,72 +12,96 @@ export function isPrintView(deck: RevealApi): boolean {
   return api.isPrintView ? api.isPrintView() : deck.isPrintingPDF();
 }
 
-/** Charts appear at once where nothing should move: print view, reduced motion, export. */
+/** Nothing moves in print view, under reduced motion, or in the overview. */
 export function staticCharts(deck: RevealApi): boolean {
-  return isPrintView(deck) || matchMedia('(prefers-reduced-motion: reduce)').matches;
+  return isPrintView(deck) || deck.isOverview() || matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/** An animated element and the attribute that tells tests and tools where it is: idle, playing or done. */
+interface Tracked {
+  element: HTMLElement;
+  animation: Animated;
+  stateAttribute: 'chartState' | 'countState';
+  relabel?: (language: string) => void;
 }
 
 /**
- * Draws every chart, plays a slide's charts when it becomes current, stops
- * them when it is left, and relabels them when the language changes. The
- * figure's `data-chart-state` (idle / playing / done) tells when a chart has finished.
+ * Plays a slide's charts and counting figures when it becomes current (a
+ * figure inside a fragment when its fragment is shown), finishes them when
+ * the slide is left (so every slide not being presented shows its final
+ * state: overview, print, the speaker view's preview), and relabels charts
+ * in place when the language changes.
  */
 export function chartsController(deck: RevealApi, ctx: DeckContext) {
-  const mounted: Mounted[] = [];
-  for (const figure of deck.getRevealElement()!.querySelectorAll<HTMLElement>('figure[data-chart]')) {
+  const root = deck.getRevealElement() as HTMLElement;
+  const tracked: Tracked[] = [];
+
+  for (const figure of root.querySelectorAll<HTMLElement>('figure[data-chart]')) {
     const kind = figure.dataset.chart as ChartKind;
     const facts = figure.dataset.facts!.split(' ');
     const spec = chartSpec(kind, facts, ctx);
     const view = mountChart(spec);
-    const id = `chart-${figure.closest('section')!.id}-${mounted.length}`;
-    view.element.id = id;
+    view.element.id = `chart-${figure.closest('section')!.id}-${tracked.length}`;
     figure.prepend(view.element);
     figure.append(chartTable(spec));
-    mounted.push({ figure, view, kind, facts });
+    tracked.push({
+      element: figure,
+      animation: view,
+      stateAttribute: 'chartState',
+      relabel: (language) => {
+        const next = chartSpec(kind, facts, ctx, language);
+        view.relabel(next);
+        paintChartTable(figure, next);
+      },
+    });
+  }
+  for (const value of root.querySelectorAll<HTMLElement>('[data-countup]')) {
+    value.dataset.countState = 'done';
+    tracked.push({ element: value, animation: mountCountUp(value, ctx), stateAttribute: 'countState' });
   }
 
-  const setState = (m: Mounted, state: 'idle' | 'playing' | 'done') => (m.figure.dataset.chartState = state);
-  const on = (slide: Element | undefined) => mounted.filter((m) => slide?.contains(m.figure));
-
   let generation = 0;
+  const setState = (t: Tracked, state: 'idle' | 'playing' | 'done') => (t.element.dataset[t.stateAttribute] = state);
+  const finish = (t: Tracked) => {
+    t.animation.finish();
+    setState(t, 'done');
+  };
+  const play = (t: Tracked, run: number) => {
+    if (staticCharts(deck)) return finish(t);
+    setState(t, 'playing');
+    void t.animation.play().then(() => {
+      if (run === generation && t.element.dataset[t.stateAttribute] === 'playing') setState(t, 'done');
+    });
+  };
+  const waitsForFragment = (t: Tracked) => {
+    const fragment = t.element.closest('.fragment');
+    return fragment !== null && !fragment.classList.contains('visible');
+  };
+
   const enter = (slide: Element | undefined) => {
     const run = ++generation;
-    for (const m of mounted) {
-      if (slide?.contains(m.figure)) continue;
-      m.view.reset();
-      setState(m, 'idle');
-    }
-    for (const m of on(slide)) {
-      if (staticCharts(deck)) {
-        m.view.finish();
-        setState(m, 'done');
-        continue;
+    for (const t of tracked) {
+      if (!slide?.contains(t.element)) {
+        if (t.element.dataset[t.stateAttribute] !== 'done') finish(t);
+      } else if (waitsForFragment(t)) {
+        t.animation.reset();
+        setState(t, 'idle');
+      } else {
+        play(t, run);
       }
-      setState(m, 'playing');
-      void m.view.play().then(() => {
-        if (run === generation) setState(m, 'done');
-      });
     }
   };
-
-  const finishAll = () => {
-    for (const m of mounted) {
-      m.view.finish();
-      setState(m, 'done');
-    }
-  };
+  const finishAll = () => tracked.forEach(finish);
 
   deck.on('ready', () => (isPrintView(deck) ? finishAll() : enter(deck.getCurrentSlide())));
   deck.on('slidechanged', () => enter(deck.getCurrentSlide()));
-  deck.on('pdf-ready', finishAll);
-
-  ctx.i18n.on('languageChanged', (language) => {
-    for (const m of mounted) {
-      const spec = chartSpec(m.kind, m.facts, ctx, language);
-      m.view.relabel(spec);
-      paintChartTable(m.figure, spec);
-    }
+  deck.on('fragmentshown', (event) => {
+    const fragment = (event as Event & { fragment: Element }).fragment;
+    for (const t of tracked) if (fragment.contains(t.element)) play(t, generation);
   });
+  deck.on('overviewshown', finishAll);
+  deck.on('pdf-ready', finishAll);
+  ctx.i18n.on('languageChanged', (language) => tracked.forEach((t) => t.relabel?.(language)));
 
-  return { charts: () => mounted.map((m) => m.figure) };
+  return { finishAll };
 }
