@@ -10,6 +10,8 @@ import { chartsController } from './controllers/charts.ts';
 import { languageController } from './controllers/language.ts';
 import { detector, languageFromQuery } from './i18n/initial.ts';
 import { languageSwitch } from './controllers/language-switch.ts';
+import { glossaryController } from './controllers/glossary.ts';
+import { sourcesController } from './controllers/sources.ts';
 
 const languages = payload.meta.languages;
 const i18n = await createI18n(payload.resources, languages, languageFromQuery(location.search, languages), detector());
@@ -21,6 +23,8 @@ root.querySelector('.slides')!.replaceChildren(...renderDeck(ctx));
 const deck = new Reveal(root, { ...revealConfig, plugins: [Notes] });
 languageController(deck, ctx);
 chartsController(deck, ctx);
+glossaryController(deck, ctx);
 await deck.initialize();
 languageSwitch(deck, ctx);
+sourcesController(deck, ctx);
 root.dataset.ready = 'true';

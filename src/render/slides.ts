@@ -18,7 +18,7 @@ export function renderSlide(slide: Slide, ctx: DeckContext): HTMLElement {
   }
   const notes = document.createElement('aside');
   notes.className = 'notes';
-  notes.append(textElement('ul', slide.notes, ctx, undefined, { lines: true }));
+  notes.append(textElement('ul', slide.notes, ctx, undefined, { lines: true, plain: true }));
   section.append(notes);
   return section;
 }

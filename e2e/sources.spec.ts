@@ -1,0 +1,74 @@
+import { test, expect, openDeck } from './support/deck.ts';
+
+test.describe('sources of figures', () => {
+  test('should show the report sentence that states a clicked figure, and close with Escape', async ({ page }) => {
+    await openDeck(page, { slide: 'work-industry-2022', query: 'lang=en' });
+    const figure = page.locator('section#work-industry-2022 .figure-value[data-fact]').first();
+    await expect(figure).toHaveAttribute('data-count-state', 'done');
+    const figureText = (await figure.textContent())!;
+    await figure.click();
+    const dialog = page.getByRole('dialog', { name: 'Source of this figure' });
+    await expect(dialog).toBeVisible();
+    await expect(dialog).toContainText(figureText);
+    await expect(dialog.locator('mark')).toContainText('141');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+  });
+
+  test('should list the sources of every figure on the slide with the I key', async ({ page }) => {
+    await openDeck(page, { slide: 'work-industry-2022' });
+    await page.keyboard.press('i');
+    const dialog = page.getByRole('dialog', { name: '数据出处' });
+    await expect(dialog).toBeVisible();
+    const ids = await page
+      .locator('section#work-industry-2022 .slide-body [data-fact]')
+      .evaluateAll((figures) => new Set(figures.map((f) => (f as HTMLElement).dataset.fact)).size);
+    expect(ids).toBeGreaterThan(1);
+    await expect(dialog.locator('mark')).toHaveCount(ids);
+    await expect(dialog.locator('mark').first()).toHaveText(/\d/);
+  });
+
+  test('should open a figure in running text from the keyboard', async ({ page }) => {
+    await openDeck(page, { slide: 'task-industry-2023-grain' });
+    const inText = page.locator('section#task-industry-2023-grain .slide-body .fact').first();
+    await expect(inText).toBeVisible();
+    await inText.focus();
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('dialog')).toBeVisible();
+  });
+});
+
+test.describe('glossary', () => {
+  test('should explain a marked term when it is focused, in the current language', async ({ page }) => {
+    await openDeck(page, { slide: 'approach-2023', query: 'lang=en' });
+    const term = page.locator('section#approach-2023 .slide-body .term').first();
+    // The term sits in a list that builds up: step through the fragments until it shows.
+    await expect(async () => {
+      if (!(await term.isVisible())) await page.keyboard.press('ArrowRight');
+      await expect(term).toBeVisible({ timeout: 500 });
+    }).toPass();
+    await term.focus();
+    const tip = page.getByRole('tooltip');
+    await expect(tip).toBeVisible();
+    const id = await term.getAttribute('data-term');
+    await expect(term).toHaveAttribute('aria-describedby', 'glossary-tip');
+    expect((await tip.textContent())!.length).toBeGreaterThan(20);
+    expect(id).toBeTruthy();
+    await page.keyboard.press('Escape');
+    await expect(tip).toBeHidden();
+  });
+
+  test('should mark terms from the glossary data in both languages', async ({ page }) => {
+    for (const language of ['zh', 'en']) {
+      await openDeck(page, { query: `lang=${language}` });
+      const marked = await page.locator('.reveal .slides .term').evaluateAll((terms) => new Set(terms.map((t) => (t as HTMLElement).dataset.term)).size);
+      expect(marked, language).toBeGreaterThanOrEqual(10);
+    }
+  });
+
+  test('should list all glossary terms on the glossary slides', async ({ page }) => {
+    await openDeck(page, { slide: 'glossary-1' });
+    await expect(page.locator('section[id^="glossary-"] dl.glossary-list dt')).toHaveCount(37);
+  });
+});

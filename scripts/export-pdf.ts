@@ -1,0 +1,207 @@
+/**
+ * Exports the built deck to PDF, one file per language, through reveal.js's
+ * print view in Chromium: `npm run build && npm run export [-- --out dir --notes --lang zh]`.
+ */
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { preview, type PreviewServer } from 'vite';
+import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** A step that waits longer than this has hung (a font that never loads, a chart that never finishes). */
+const STEP_TIMEOUT = 60_000;
+
+export interface ExportOptions {
+  /** The built deck (`npm run build`). */
+  dist: string;
+  out: string;
+  /** Languages to export; by default every language of the report. */
+  languages: string[];
+  /** Also write a copy with each slide's speaker notes on the page after it. */
+  notes: boolean;
+  log: (line: string) => void;
+}
+
+export interface ExportedPdf {
+  file: string;
+  language: string;
+  notes: boolean;
+  pages: number;
+  bytes: number;
+  seconds: number;
+}
+
+/** A failure the user can act on, reported as one line without a stack. */
+class ExportError extends Error {}
+
+function reportLanguages(): string[] {
+  const meta = JSON.parse(readFileSync(join(root, 'data/meta.json'), 'utf8')) as { languages: string[] };
+  return meta.languages;
+}
+
+export function parseOptions(argv: string[]): ExportOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      out: { type: 'string', default: 'export' },
+      dist: { type: 'string', default: 'dist' },
+      lang: { type: 'string' },
+      notes: { type: 'boolean', default: false },
+    },
+    strict: true,
+  });
+  const known = reportLanguages();
+  const languages = values.lang ? values.lang.split(',').map((l) => l.trim()) : known;
+  const unknown = languages.filter((l) => !known.includes(l));
+  if (unknown.length) throw new ExportError(`--lang ${unknown.join(',')}: the report's languages are ${known.join(', ')}`);
+  return { dist: resolve(values.dist), out: resolve(values.out), languages, notes: values.notes, log: console.log };
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * Resolves when reveal.js has laid the deck out as pages, the fonts are in and
+ * every chart stands in its final state; rejects on the first page error, so a
+ * broken deck fails fast instead of timing out.
+ */
+async function printReady(page: Page, failure: Promise<never>): Promise<void> {
+  const wait = async () => {
+    await page.waitForFunction(() => document.documentElement.dataset['pdfReady'] === 'true', undefined, { timeout: STEP_TIMEOUT });
+    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await page.waitForFunction(
+      () => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((f) => f.dataset['chartState'] === 'done'),
+      undefined,
+      { timeout: STEP_TIMEOUT },
+    );
+  };
+  await Promise.race([wait(), failure]);
+}
+
+/** The page size reveal.js asked for in its `@page` rule, so the PDF has exactly one page per slide. */
+async function pageSize(page: Page): Promise<{ width: number; height: number }> {
+  const size = await page.evaluate(() => {
+    let found = '';
+    for (const sheet of document.styleSheets) {
+      for (const rule of sheet.cssRules) if (rule instanceof CSSPageRule && rule.style.getPropertyValue('size')) found = rule.style.getPropertyValue('size');
+    }
+    return found;
+  });
+  const match = /^([\d.]+)px ([\d.]+)px$/.exec(size.trim());
+  if (!match) throw new ExportError(`reveal.js set no @page size in px (found "${size}")`);
+  return { width: Number(match[1]), height: Number(match[2]) };
+}
+
+/** Pages in a PDF written by Chromium, whose page objects are not compressed. */
+export function countPdfPages(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
+}
+
+async function exportOne(browser: Browser, base: string, language: string, notes: boolean, options: ExportOptions): Promise<ExportedPdf> {
+  const label = notes ? `${language} (notes)` : language;
+  const started = performance.now();
+  options.log(`${label}: loading…`);
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: language });
+  const tmp = join(options.out, `.deck.${language}${notes ? '.notes' : ''}.${process.pid}.pdf.part`);
+  try {
+    const page = await context.newPage();
+    const failure = new Promise<never>((_, reject) => {
+      page.on('pageerror', (error) => reject(new ExportError(`${label}: page error: ${error.message.split('\n')[0]}`)));
+      page.on('console', (message) => {
+        if (message.type() === 'error') reject(new ExportError(`${label}: console error: ${message.text().split('\n')[0]}`));
+      });
+    });
+    failure.catch(() => undefined);
+    // reveal.js may announce pdf-ready before any later script could listen, so listen from the start; the event bubbles to the document.
+    await page.addInitScript(() => document.addEventListener('pdf-ready', () => (document.documentElement.dataset['pdfReady'] = 'true')));
+    // reveal.js reads its settings from the query: margin=0 makes the PDF page the slide's own 1280×720.
+    const query = new URLSearchParams({ lang: language, margin: '0', ...(notes ? { showNotes: 'separate-page' } : {}) });
+    await Promise.race([page.goto(`${base}?print-pdf&${query}`), failure]);
+    await printReady(page, failure);
+
+    const expected = await page.evaluate(
+      () => document.querySelectorAll('.reveal .slides .pdf-page, .reveal .slides .speaker-notes-pdf[data-layout="separate-page"]').length,
+    );
+    options.log(`${label}: printing ${expected} pages…`);
+    const { width, height } = await pageSize(page);
+    await Promise.race([page.pdf({ path: tmp, width: `${width}px`, height: `${height}px`, printBackground: true, preferCSSPageSize: true }), failure]);
+
+    const pages = countPdfPages(readFileSync(tmp));
+    if (pages !== expected) throw new ExportError(`${label}: the PDF has ${pages} pages for ${expected} deck pages (blank or split pages)`);
+    const file = join(options.out, `deck.${language}${notes ? '.notes' : ''}.pdf`);
+    renameSync(tmp, file);
+    const bytes = statSync(file).size;
+    const seconds = (performance.now() - started) / 1000;
+    options.log(`${label}: ${pages} pages, ${megabytes(bytes)}, ${seconds.toFixed(1)} s`);
+    return { file, language, notes, pages, bytes, seconds };
+  } finally {
+    if (existsSync(tmp)) unlinkSync(tmp);
+    await context.close();
+  }
+}
+
+/** Serves the built deck on a free loopback port for as long as the export runs. */
+async function serve(dist: string): Promise<PreviewServer> {
+  return preview({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    base: './',
+    build: { outDir: dist },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
+}
+
+export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]> {
+  if (!existsSync(join(options.dist, 'index.html'))) {
+    throw new ExportError(`${relative(process.cwd(), options.dist) || '.'}/index.html not found: build the deck first with \`npm run build\``);
+  }
+  let executablePath: string;
+  try {
+    executablePath = findChromium();
+  } catch (error) {
+    throw new ExportError((error as Error).message);
+  }
+  mkdirSync(options.out, { recursive: true });
+
+  const server = await serve(options.dist);
+  let browser: Browser | undefined;
+  try {
+    const base = server.resolvedUrls?.local[0];
+    if (!base) throw new ExportError('the preview server reported no address');
+    try {
+      browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+    } catch (error) {
+      throw new ExportError(`Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}`);
+    }
+    const done: ExportedPdf[] = [];
+    for (const language of options.languages) {
+      done.push(await exportOne(browser, base, language, false, options));
+      if (options.notes) done.push(await exportOne(browser, base, language, true, options));
+    }
+    return done;
+  } finally {
+    await browser?.close();
+    await server.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const done = await exportPdfs(options);
+  options.log('');
+  for (const pdf of done) {
+    options.log(`${relative(process.cwd(), pdf.file)}  ${pdf.pages} pages  ${megabytes(pdf.bytes)}  ${pdf.seconds.toFixed(1)} s`);
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  main().catch((error: unknown) => {
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(`export failed: ${message.split('\n')[0]}`);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,30 @@
+import type { Payload } from '../report/payload.ts';
+
+export type TermSegment = { text: string } | { text: string; term: string };
+
+/** A matcher for one language's glossary forms, longest first, so 三保障 is not read as 三保. */
+export function termMatcher(glossary: Payload['glossary'], language: string): RegExp | undefined {
+  const forms = Object.entries(glossary)
+    .flatMap(([id, entry]) => (entry.match[language as 'zh' | 'en'] ?? []).map((form) => ({ id, form })))
+    .sort((a, b) => b.form.length - a.form.length);
+  if (forms.length === 0) return undefined;
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(forms.map((f) => `(${escape(f.form)})`).join('|'), language === 'zh' ? 'gu' : 'giu');
+}
+
+/** Splits text into plain runs and glossary terms, naming each term's id. */
+export function markTerms(text: string, glossary: Payload['glossary'], language: string): TermSegment[] {
+  const matcher = termMatcher(glossary, language);
+  if (!matcher) return [{ text }];
+  const ids = Object.entries(glossary).flatMap(([id, entry]) => (entry.match[language as 'zh' | 'en'] ?? []).map((form) => ({ id, form })));
+  const idOf = (found: string) => ids.find((f) => f.form.toLowerCase() === found.toLowerCase())!.id;
+  const out: TermSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(matcher)) {
+    if (match.index > last) out.push({ text: text.slice(last, match.index) });
+    out.push({ text: match[0], term: idOf(match[0]) });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) out.push({ text: text.slice(last) });
+  return out;
+}
