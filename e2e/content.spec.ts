@@ -2,7 +2,7 @@ import { test, expect, openDeck } from './support/deck.ts';
 import { goToSlide, inspectSlide, slideIds, type SlideProblems } from './support/walk.ts';
 
 test.describe('content', () => {
-  for (const language of ['zh', 'en']) {
+  for (const language of ['zh', 'en', 'zh-en']) {
     test(`should show every slide in ${language} translated, inside the slide, with no console error`, async ({ page, watch }) => {
       test.setTimeout(180_000);
       await openDeck(page, { query: `lang=${language}` });

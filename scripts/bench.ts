@@ -11,7 +11,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type AddressInfo } from 'node:net';
-import { cpus, platform, arch, release, tmpdir, totalmem } from 'node:os';
+import { cpus, loadavg, platform, arch, release, tmpdir, totalmem } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
@@ -392,14 +392,17 @@ async function heapGrowth(browser: Browser, url: string) {
 function pdfExport() {
   const scriptPresent = existsSync(join(ROOT, 'scripts/export-pdf.ts'));
   const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts?: Record<string, string> };
-  if (!scriptPresent || !pkg.scripts?.['export']) return { available: false as const, note: 'n/a (no export script)' };
+  if (!scriptPresent) return { available: false as const, note: 'n/a (no export script)' };
+  /** `npm run export` once it is declared; the script itself through tsx until then. */
+  const [command, args] = pkg.scripts?.['export'] ? ['npm', ['run', 'export', '--', '--out']] : ['npx', ['tsx', 'scripts/export-pdf.ts', '--out']];
   const out = mkdtempSync(join(tmpdir(), 'deck-bench-pdf-'));
   try {
-    log('PDF export (npm run export)…');
-    const result = run('npm', ['run', 'export', '--', '--out', out], 5 * 60_000);
+    log(`PDF export (${command} ${args.join(' ')} <tmp>)…`);
+    const result = run(command, [...args, out], 5 * 60_000);
     const files = existsSync(out) ? filesUnder(out).filter((f) => f.endsWith('.pdf')) : [];
     return {
       available: true as const,
+      command: `${command} ${args.join(' ')} <tmp>`,
       seconds: result.ms / 1000,
       exitCode: result.status,
       files: files.map((f) => ({ name: relative(out, f), bytes: statSync(f).size })),
@@ -413,6 +416,8 @@ function pdfExport() {
 // ---------------------------------------------------------------- main
 
 async function main() {
+  /** Other work on the machine skews every timing: the load is recorded beside the figures. */
+  const loadAtStart = loadavg().map((x) => round(x, 2));
   mustRun('building the deck (npx vite build)', 'npx', ['vite', 'build'], 5 * 60_000);
   mustRun('building the baseline', 'npx', ['vite', 'build', '--config', 'bench/baseline/vite.config.ts'], 3 * 60_000);
 
@@ -486,7 +491,10 @@ async function main() {
       maxMs: round(max(f.deltas)),
       p95Ms: round(percentile(f.deltas, 95)),
       over50: f.deltas.filter((d) => d > TARGET.frameMs).length,
+      /** Which frame was the worst (0: the one in which the slide change was handled). */
+      worstFrameIndex: f.deltas.indexOf(max(f.deltas)),
       target: TARGET.frameMs,
+      deltasMs: f.deltas.map((d) => round(d)),
     }));
 
     const results = {
@@ -499,6 +507,7 @@ async function main() {
         node: process.version,
         chromium: chromiumVersion,
         chromiumPath: executablePath,
+        loadavg: { start: loadAtStart, end: loadavg().map((x) => round(x, 2)) },
       },
       bytes: {
         kB: KB,
@@ -562,7 +571,7 @@ async function main() {
     const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
     const line = (r: string[]) => `| ${r.map((c, i) => c.padEnd(widths[i]!)).join(' | ')} |`;
     console.log(`\nDeck benchmark — ${results.date}, ${results.machine.cores} cores (${results.machine.cpu}), Node ${results.machine.node}, Chromium ${chromiumVersion}`);
-    console.log(`${transfer.slides} slides; baseline: plain reveal.js, ${baselineTransfer.slides} text-only slides. kB = 1000 bytes.\n`);
+    console.log(`${transfer.slides} slides; baseline: plain reveal.js, ${baselineTransfer.slides} text-only slides. kB = 1000 bytes. Load average at start ${loadAtStart.join(' ')}.\n`);
     console.log(line(head));
     console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
     for (const r of rows) console.log(line(r));

@@ -10,11 +10,13 @@ import { chartsController } from './controllers/charts.ts';
 import { languageController } from './controllers/language.ts';
 import { detector, languageFromQuery } from './i18n/initial.ts';
 import { languageSwitch } from './controllers/language-switch.ts';
+import { modesOf } from './i18n/modes.ts';
 import { glossaryController } from './controllers/glossary.ts';
 import { sourcesController } from './controllers/sources.ts';
 
 const languages = payload.meta.languages;
-const i18n = await createI18n(payload.resources, languages, languageFromQuery(location.search, languages), detector());
+const modes = modesOf(languages);
+const i18n = await createI18n(payload.resources, languages, languageFromQuery(location.search, modes), detector(modes));
 const ctx = { payload, i18n };
 
 const root = document.querySelector<HTMLElement>('.reveal')!;

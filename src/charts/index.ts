@@ -1,5 +1,6 @@
 import type { ChartKind } from '../deck/spec.ts';
 import type { DeckContext } from '../deck/context.ts';
+import { primaryLanguage } from '../i18n/modes.ts';
 import type { ChartInput, ChartKindSpec, ChartSpec } from './spec.ts';
 import { growthRanks } from './growth-ranks.ts';
 import { structure } from './structure.ts';
@@ -42,7 +43,7 @@ export function chartInput(factIds: string[], ctx: DeckContext, language: string
   };
 }
 
-export function chartSpec(kind: ChartKind, factIds: string[], ctx: DeckContext, language = ctx.i18n.language): ChartSpec {
+export function chartSpec(kind: ChartKind, factIds: string[], ctx: DeckContext, language = primaryLanguage(ctx.i18n)): ChartSpec {
   const spec = chartKinds[kind];
   if (!spec) throw new Error(`no chart kind "${kind}"`);
   return spec(chartInput(factIds, ctx, language));

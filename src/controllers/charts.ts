@@ -5,6 +5,7 @@ import { chartSpec } from '../charts/index.ts';
 import { mountChart, type Animated } from '../charts/render.ts';
 import { chartTable, paintChartTable } from '../charts/table.ts';
 import { mountCountUp } from '../render/countup.ts';
+import { primaryLanguage } from '../i18n/modes.ts';
 
 /** reveal.js 6 names it `isPrintView`; its bundled types still say `isPrintingPDF`. */
 export function isPrintView(deck: RevealApi): boolean {
@@ -101,7 +102,7 @@ export function chartsController(deck: RevealApi, ctx: DeckContext) {
   });
   deck.on('overviewshown', finishAll);
   deck.on('pdf-ready', finishAll);
-  ctx.i18n.on('languageChanged', (language) => tracked.forEach((t) => t.relabel?.(language)));
+  ctx.i18n.on('languageChanged', () => tracked.forEach((t) => t.relabel?.(primaryLanguage(ctx.i18n))));
 
   return { finishAll };
 }

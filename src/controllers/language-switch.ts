@@ -1,6 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckContext } from '../deck/context.ts';
 import { LANGUAGE_PARAM, LANGUAGE_STORAGE_KEY } from '../i18n/initial.ts';
+import { modesOf } from '../i18n/modes.ts';
 
 /**
  * The presenter's control of the language: a toggle button, the `L` key, the
@@ -9,8 +10,8 @@ import { LANGUAGE_PARAM, LANGUAGE_STORAGE_KEY } from '../i18n/initial.ts';
  * i18next's `languageChanged`, so the presenter's place is untouched.
  */
 export function languageSwitch(deck: RevealApi, ctx: DeckContext) {
-  const languages = ctx.payload.meta.languages;
-  const next = () => languages[(languages.indexOf(ctx.i18n.resolvedLanguage ?? ctx.i18n.language) + 1) % languages.length]!;
+  const modes = modesOf(ctx.payload.meta.languages);
+  const next = () => modes[(modes.indexOf(ctx.i18n.language) + 1) % modes.length]!;
   const switchTo = (language: string) => ctx.i18n.changeLanguage(language);
 
   const button = document.createElement('button');
@@ -20,7 +21,7 @@ export function languageSwitch(deck: RevealApi, ctx: DeckContext) {
     const target = next();
     button.textContent = ctx.i18n.t(`ui.language.${target}`);
     button.setAttribute('aria-label', `${ctx.i18n.t('ui.language.switch')}: ${ctx.i18n.t(`ui.language.${target}`)}`);
-    button.lang = target === 'zh' ? 'zh-CN' : target;
+    button.lang = target.split('-')[0]!;
   };
   button.addEventListener('click', () => void switchTo(next()));
   (deck.getRevealElement() as HTMLElement).append(button);
@@ -41,7 +42,14 @@ export function languageSwitch(deck: RevealApi, ctx: DeckContext) {
     label();
     remember(language);
   });
+  // The speaker view's slide previews are decks of their own ("receivers"):
+  // they follow the language the presenter's window stores.
+  if (/[?&]receiver\b/.test(location.search)) {
+    addEventListener('storage', (event) => {
+      if (event.key === LANGUAGE_STORAGE_KEY && event.newValue && modes.includes(event.newValue)) void switchTo(event.newValue);
+    });
+  }
   label();
-  remember(ctx.i18n.resolvedLanguage ?? ctx.i18n.language);
+  remember(ctx.i18n.language);
   return { switchTo, button };
 }

@@ -2,6 +2,7 @@ import i18next, { type i18n as I18n } from 'i18next';
 import type LanguageDetector from 'i18next-browser-languagedetector';
 import type { Resource } from '../report/schema.ts';
 import { engineResources } from './engine.ts';
+import { modesOf } from './modes.ts';
 
 /**
  * One i18next instance per deck, holding the engine's words and the report's
@@ -20,9 +21,11 @@ export async function createI18n(
     resources,
     ...(language ? { lng: language } : {}),
     fallbackLng: languages[0]!,
-    supportedLngs: languages,
+    supportedLngs: modesOf(languages),
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
+    // Modes are lower-case codes (zh-en); i18next would otherwise write zh-EN.
+    lowerCaseLng: true,
     interpolation: { escapeValue: false },
     returnNull: false,
   });

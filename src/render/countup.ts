@@ -4,16 +4,17 @@ import { easeCubicOut } from 'd3-ease';
 import type { DeckContext } from '../deck/context.ts';
 import { renderQuantity, toQuantity } from '../format/units.ts';
 import type { Animated } from '../charts/render.ts';
+import { primaryLanguage } from '../i18n/modes.ts';
 
 const DURATION = 1100;
 
 /** A big figure that counts up from zero to the stated value, in whatever language is current at each frame. */
 export function mountCountUp(element: HTMLElement, ctx: DeckContext): Animated {
   const fact = ctx.payload.facts[element.dataset.fact!]!;
-  const quantity = () => toQuantity(fact, ctx.i18n.getFixedT(ctx.i18n.language));
   const show = (k: number) => {
-    const q = quantity();
-    element.textContent = renderQuantity(q, ctx.i18n.language, q.amount * k);
+    const language = primaryLanguage(ctx.i18n);
+    const q = toQuantity(fact, ctx.i18n.getFixedT(language));
+    element.textContent = renderQuantity(q, language, q.amount * k);
   };
   return {
     play(duration = DURATION) {

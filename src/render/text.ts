@@ -1,6 +1,7 @@
 import type { DeckContext } from '../deck/context.ts';
 import { formatFigure } from '../format/units.ts';
 import { markTerms } from './terms.ts';
+import { languagesOf, primaryLanguage } from '../i18n/modes.ts';
 
 const FACT_TOKEN = /\[\[([a-z0-9-]+)\]\]/g;
 
@@ -19,19 +20,19 @@ export function segments(text: string): Segment[] {
   return out;
 }
 
-export function factText(id: string, ctx: DeckContext, language = ctx.i18n.language): string {
+export function factText(id: string, ctx: DeckContext, language = primaryLanguage(ctx.i18n)): string {
   const fact = ctx.payload.facts[id];
   if (!fact) throw new Error(`unknown fact "${id}"`);
   return formatFigure(fact, language, ctx.i18n.getFixedT(language));
 }
 
 /** A figure inside running text: focusable, so its source can be asked for. */
-export function factSpan(id: string, ctx: DeckContext): HTMLElement {
+export function factSpan(id: string, ctx: DeckContext, language = primaryLanguage(ctx.i18n)): HTMLElement {
   const span = document.createElement('span');
   span.className = 'fact';
   span.dataset.fact = id;
   span.tabIndex = 0;
-  span.textContent = factText(id, ctx);
+  span.textContent = factText(id, ctx, language);
   return span;
 }
 
@@ -45,31 +46,51 @@ function termSpan(text: string, term: string): HTMLElement {
   return span;
 }
 
-function textNodes(text: string, ctx: DeckContext, withTerms: boolean): Node[] {
+function textNodes(text: string, ctx: DeckContext, withTerms: boolean, language: string): Node[] {
   if (!withTerms) return [document.createTextNode(text)];
-  return markTerms(text, ctx.payload.glossary, ctx.i18n.language).map((seg) =>
+  return markTerms(text, ctx.payload.glossary, language).map((seg) =>
     'term' in seg ? termSpan(seg.text, seg.term) : document.createTextNode(seg.text),
   );
 }
 
+/** The nodes of one language's text: figures as fact spans, glossary terms marked unless `withTerms` is off. */
+function lineNodes(line: string, ctx: DeckContext, withTerms: boolean, language: string): Node[] {
+  return segments(line).flatMap((seg) => ('fact' in seg ? [factSpan(seg.fact, ctx, language)] : textNodes(seg.text, ctx, withTerms, language)));
+}
+
+function languageNodes(el: HTMLElement, ctx: DeckContext, language: string, className?: string): Node[] {
+  const text = ctx.i18n.getFixedT(language)(el.dataset.i18n!);
+  const withTerms = el.dataset.plain === undefined;
+  if (el.dataset.lines === undefined) {
+    const nodes = lineNodes(text, ctx, withTerms, language);
+    if (!className) return nodes;
+    const span = document.createElement('span');
+    span.className = className;
+    span.lang = language;
+    span.append(...nodes);
+    return [span];
+  }
+  return text.split('\n').map((line) => {
+    const item = document.createElement('li');
+    if (className) {
+      item.className = className;
+      item.lang = language;
+    }
+    item.append(...lineNodes(line, ctx, withTerms, language));
+    return item;
+  });
+}
+
 /**
- * Fills an element with the translation of its `data-i18n` key, in the
- * current language: figures as fact spans, glossary terms marked (unless the
- * element is `data-plain`), text always as text nodes, never as markup.
+ * Fills an element with the translation of its `data-i18n` key in the
+ * current mode: one language, or in the bilingual mode the first with the
+ * second beneath it. Text is always set as text nodes, never as markup.
  */
 export function paintText(el: HTMLElement, ctx: DeckContext): void {
-  const key = el.dataset.i18n!;
-  const text = ctx.i18n.t(key);
-  const withTerms = el.dataset.plain === undefined;
-  const lines = el.dataset.lines !== undefined ? text.split('\n') : [text];
-  const nodes = lines.map((line) => {
-    const parts = segments(line).flatMap((seg) => ('fact' in seg ? [factSpan(seg.fact, ctx)] : textNodes(seg.text, ctx, withTerms)));
-    if (el.dataset.lines === undefined) return parts;
-    const item = document.createElement('li');
-    item.append(...parts);
-    return [item];
-  });
-  el.replaceChildren(...nodes.flat());
+  const [first, second] = languagesOf(ctx.i18n.language);
+  const nodes = languageNodes(el, ctx, first);
+  if (second) nodes.push(...languageNodes(el, ctx, second, 'second'));
+  el.replaceChildren(...nodes);
 }
 
 /** An element whose text is the translation of `key`, kept in step with the language by the language controller. */
