@@ -5,15 +5,25 @@ import { deck } from './slides/index.ts';
 import { loadChecked, reportPlugin } from './src/build/report-plugin.ts';
 import { fontPlugin } from './src/build/font-plugin.ts';
 import { htmlPlugin } from './src/build/html-plugin.ts';
+import { previewImagePlugin } from './src/build/preview-image-plugin.ts';
 import { deckGlyphs } from './src/build/glyphs.ts';
 import { toPayload } from './src/report/payload.ts';
 import { lookup } from './src/report/check.ts';
 import { engineResources } from './src/i18n/engine.ts';
+import { slidesOf } from './src/deck/spec.ts';
 
 const root = import.meta.dirname;
 const dataDir = 'data';
 const fonts = resolve(root, 'node_modules/@expo-google-fonts/noto-sans-sc');
 const payload = () => toPayload(loadChecked(resolve(root, dataDir), deck, root), deck);
+const regularFont = resolve(fonts, '400Regular/NotoSansSC_400Regular.ttf');
+const boldFont = resolve(fonts, '700Bold/NotoSansSC_700Bold.ttf');
+/** A text of the report in one of its languages. */
+const text = (key: string, language?: string) => {
+  const p = payload();
+  return lookup(p.resources[language ?? p.meta.languages[0]!]!, key) ?? '';
+};
+const titleSlide = slidesOf(deck)[0]!;
 
 export default defineConfig({
   root,
@@ -26,15 +36,21 @@ export default defineConfig({
       faces: () => {
         const glyphs = deckGlyphs(payload(), engineResources);
         return [
-          { source: resolve(fonts, '400Regular/NotoSansSC_400Regular.ttf'), output: 'deck-sans-400.woff2', text: () => glyphs.regular },
-          { source: resolve(fonts, '700Bold/NotoSansSC_700Bold.ttf'), output: 'deck-sans-700.woff2', text: () => glyphs.bold },
+          { source: regularFont, output: 'deck-sans-400.woff2', text: () => glyphs.regular },
+          { source: boldFont, output: 'deck-sans-700.woff2', text: () => glyphs.bold },
         ];
       },
     }),
-    htmlPlugin(() => {
-      const p = payload();
-      const first = p.resources[p.meta.languages[0]!]!;
-      return { DECK_TITLE: lookup(first, deck.title) ?? '', DECK_DESCRIPTION: lookup(first, deck.description) ?? '' };
+    htmlPlugin(() => ({ DECK_TITLE: text(deck.title), DECK_DESCRIPTION: text(deck.description) })),
+    previewImagePlugin({
+      fontFiles: [regularFont, boldFont],
+      fontFamily: 'Noto Sans SC',
+      card: () => ({
+        kicker: text(titleSlide.kicker ?? ''),
+        title: text(titleSlide.title ?? ''),
+        subtitle: text(titleSlide.subtitle ?? ''),
+        second: text(deck.title, payload().meta.languages[1]),
+      }),
     }),
   ],
   css: {

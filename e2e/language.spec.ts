@@ -48,3 +48,42 @@ test.describe('language', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
   });
 });
+
+test.describe('language in the presenter’s views', () => {
+  test('should switch in the overview and keep it open', async ({ page }) => {
+    await openDeck(page, { query: 'lang=zh', slide: 'indicators-2022' });
+    await page.keyboard.press('o');
+    await expect(page.locator('.reveal')).toHaveClass(/overview/);
+    await page.keyboard.press('l');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(page.locator('.reveal')).toHaveClass(/overview/);
+    await expect(page.locator('section#indicators-2022 h2')).toHaveText('Main Economic Indicators, 2022');
+    await page.keyboard.press('o');
+    await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+    expect(await currentSlideId(page)).toBe('indicators-2022');
+  });
+
+  test('should switch the speaker view’s notes with the deck', async ({ page }) => {
+    await openDeck(page, { query: 'lang=zh', slide: 'indicators-2022' });
+    const [speaker] = await Promise.all([page.waitForEvent('popup'), page.keyboard.press('s')]);
+    const notes = speaker.locator('.speaker-controls-notes .value');
+    await expect(notes).toContainText('地区生产总值完成292.1亿元');
+    await page.bringToFront();
+    await page.keyboard.press('l');
+    await expect(notes).toContainText('GDP reached 29.21 billion yuan');
+    const preview = speaker.frameLocator('#current-slide iframe');
+    await expect(preview.locator('section#indicators-2022 h2')).toHaveText('Main Economic Indicators, 2022');
+  });
+
+  test('should show each text in Chinese with English beneath in bilingual mode', async ({ page }) => {
+    await openDeck(page, { query: 'lang=zh-en', slide: 'indicators-2022' });
+    const heading = page.locator('section#indicators-2022 h2');
+    await expect(heading).toContainText('2022年主要经济指标');
+    await expect(heading.locator('.second[lang="en"]')).toHaveText('Main Economic Indicators, 2022');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await page.keyboard.press('l');
+    await expect(heading.locator('.second')).toHaveCount(0);
+    await expect(heading).toHaveText('2022年主要经济指标');
+    await expect(page).toHaveURL(/\?lang=zh#\/indicators-2022$/);
+  });
+});

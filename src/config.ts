@@ -29,3 +29,8 @@ export const revealConfig: RevealConfig = {
   /** Phones read the deck as a scrolling page below this width. */
   scrollActivationWidth: 600,
 };
+
+/** `?view=scroll` reads the deck as a scrolling page on any screen; any other value is ignored. */
+export function viewFromQuery(search: string): Pick<RevealConfig, 'view'> {
+  return new URLSearchParams(search).get('view')?.trim().toLowerCase() === 'scroll' ? { view: 'scroll' } : {};
+}

@@ -3,7 +3,7 @@ import Notes from 'reveal.js/plugin/notes';
 import 'reveal.js/reveal.css';
 import './theme/deck.scss';
 import payload from 'virtual:report';
-import { revealConfig } from './config.ts';
+import { revealConfig, viewFromQuery } from './config.ts';
 import { createI18n } from './i18n/create.ts';
 import { renderDeck } from './render/slides.ts';
 import { chartsController } from './controllers/charts.ts';
@@ -22,7 +22,7 @@ const ctx = { payload, i18n };
 const root = document.querySelector<HTMLElement>('.reveal')!;
 root.querySelector('.slides')!.replaceChildren(...renderDeck(ctx));
 
-const deck = new Reveal(root, { ...revealConfig, plugins: [Notes] });
+const deck = new Reveal(root, { ...revealConfig, ...viewFromQuery(location.search), plugins: [Notes] });
 languageController(deck, ctx);
 chartsController(deck, ctx);
 glossaryController(deck, ctx);

@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
 
 /** Every slide id of the deck, in order. */
 export async function slideIds(page: Page): Promise<string[]> {
@@ -8,7 +8,7 @@ export async function slideIds(page: Page): Promise<string[]> {
 /** Goes to a slide through the address, as a shared link does, and waits until it is the present one. */
 export async function goToSlide(page: Page, id: string): Promise<void> {
   await page.evaluate((slide) => (location.hash = `#/${slide}`), id);
-  await page.waitForFunction((slide) => document.getElementById(slide)?.classList.contains('present'), id, { polling: 50 });
+  await expect(page.locator(`section[id="${id}"]`), `slide ${id} comes up`).toHaveClass(/(^|\s)present(\s|$)/);
 }
 
 export interface SlideProblems {

@@ -23,7 +23,8 @@ function attribute(tag: string, name: string): string | undefined {
  * `<script type="module">`, the stylesheet into `<style>`. Module scripts from
  * files are blocked on file:// (each file is its own origin), inline ones are
  * not. Fonts must already be data: URLs in the CSS (a large `assetsInlineLimit`);
- * the build fails if any file would still have to be fetched.
+ * the build fails if any file would still have to be fetched, and leaves out
+ * files that only a <meta> names, with their <meta>.
  */
 export function singleFilePlugin(): Plugin {
   return {
@@ -57,8 +58,17 @@ export function singleFilePlugin(): Plugin {
       });
 
       for (const fileName of inlined) delete bundle[fileName];
+      // A file named only in a <meta> (a link preview image) is for crawlers of a hosted copy, never fetched by the page itself.
+      const fetched = html.replace(/<meta\b[^>]*>/g, '');
       const left = Object.keys(bundle).filter((fileName) => fileName !== page.fileName);
-      if (left.length) this.error(`not inlined, the page would fetch them: ${left.join(', ')}`);
+      const needed = left.filter((fileName) => fetched.includes(fileName.split('/').pop()!));
+      if (needed.length) this.error(`not inlined, the page would fetch them: ${needed.join(', ')}`);
+      for (const fileName of left) {
+        this.warn(`${fileName} left out, with the <meta> that names it`);
+        const name = fileName.split('/').pop()!;
+        html = html.replace(/\s*<meta\b[^>]*>/g, (tag) => (tag.includes(name) ? '' : tag));
+        delete bundle[fileName];
+      }
       page.source = html;
     },
   };
