@@ -1,4 +1,4 @@
-import type { DeckEntry } from '../src/deck/spec.ts';
+import type { DeckEntry } from './keys.ts';
 
 /** The report's glossary of 37 terms, grouped by theme, at most four terms a slide. */
 export const glossary: DeckEntry[] = [

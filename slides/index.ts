@@ -1,4 +1,4 @@
-import type { DeckSpec } from '../src/deck/spec.ts';
+import type { DeckSpec } from './keys.ts';
 import { opening } from './opening.ts';
 import { review2022 } from './review-2022.ts';
 import { work2022 } from './review-2022-work.ts';

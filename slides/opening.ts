@@ -1,4 +1,4 @@
-import type { DeckEntry } from '../src/deck/spec.ts';
+import type { DeckEntry } from './keys.ts';
 
 export const opening: DeckEntry[] = [
   { id: 'title', layout: 'title', kicker: 'title.kicker', title: 'title.heading', subtitle: 'title.subtitle', notes: 'title.notes' },

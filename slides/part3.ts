@@ -1,14 +1,14 @@
-import type { DeckEntry, Slide } from '../src/deck/spec.ts';
+import { keyOf, numberedKeys, type DeckEntry, type IdWith, type Slide } from './keys.ts';
 
 /** A point of part three: the part's kicker, a heading and four points that build up. */
-function point(id: string): Slide {
+function point<Id extends IdWith<'heading'> & IdWith<'notes'>>(id: Id): Slide {
   return {
     id,
     layout: 'content',
     kicker: 'part3-government.kicker',
-    title: `${id}.heading`,
-    blocks: [{ kind: 'list', items: ['p1', 'p2', 'p3', 'p4'].map((p) => `${id}.points.${p}`), fragments: true }],
-    notes: `${id}.notes`,
+    title: keyOf(id, 'heading'),
+    blocks: [{ kind: 'list', items: numberedKeys(id, 'points', 'p', 1, 4), fragments: true }],
+    notes: keyOf(id, 'notes'),
   };
 }
 

@@ -1,18 +1,18 @@
-import type { DeckEntry, Slide } from '../src/deck/spec.ts';
+import { keyOf, numberedKeys, type DeckEntry, type IdWith, type Slide, type TextKey } from './keys.ts';
 
-/** A content slide whose text keys all live under its id. */
-function content(id: string, blocks: Slide['blocks'], kicker = `${id}.kicker`): Slide {
-  return { id, layout: 'content', kicker, title: `${id}.heading`, blocks, notes: `${id}.notes` };
+/** A content slide whose heading and notes live under its id. */
+function content<Id extends IdWith<'heading'> & IdWith<'notes'>>(id: Id, blocks: Slide['blocks'], kicker?: TextKey): Slide {
+  return { id, layout: 'content', kicker: kicker ?? (`${id}.kicker` as TextKey), title: keyOf(id, 'heading'), blocks, notes: keyOf(id, 'notes') };
 }
 
 /** `<id>.points.p1` … `<id>.points.pN` as a list. */
 function points(id: string, count: number, fragments = true): NonNullable<Slide['blocks']>[number] {
-  return { kind: 'list', items: Array.from({ length: count }, (_, i) => `${id}.points.p${i + 1}`), fragments };
+  return { kind: 'list', items: numberedKeys(id, 'points', 'p', 1, count), fragments };
 }
 
 /** `<id>.items.i<from>` … `<id>.items.i<to>` as numbered cards. */
 function grid(id: string, from: number, to: number): NonNullable<Slide['blocks']>[number] {
-  return { kind: 'grid', items: Array.from({ length: to - from + 1 }, (_, i) => `${id}.items.i${from + i}`) };
+  return { kind: 'grid', items: numberedKeys(id, 'items', 'i', from, to) };
 }
 
 /** Part two of the report: the work for 2023. */

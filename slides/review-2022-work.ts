@@ -1,4 +1,4 @@
-import type { DeckEntry } from '../src/deck/spec.ts';
+import type { DeckEntry } from './keys.ts';
 
 /** Part one after the headline indicators: the three commitments, the five areas of work, the problems. */
 export const work2022: DeckEntry[] = [

@@ -1,4 +1,4 @@
-import type { DeckEntry } from '../src/deck/spec.ts';
+import type { DeckEntry } from './keys.ts';
 
 export const review2022: DeckEntry[] = [
   {

@@ -14,42 +14,47 @@ export type ChartKind =
   | 'days'
   | 'tiers';
 
-export type Block =
+/**
+ * `K` is the type of translation keys and `F` of fact ids: plain strings for
+ * the engine, the report's own keys and ids in `slides/`, so that a slide
+ * naming a key or fact the data lacks does not type-check.
+ */
+export type Block<K extends string = string, F extends string = string> =
   /** A paragraph of text. */
-  | { kind: 'text'; key: string; fragment?: boolean; size?: 'lead' | 'small' }
+  | { kind: 'text'; key: K; fragment?: boolean; size?: 'lead' | 'small' }
   /** A bulleted list; with `fragments`, items appear one step at a time. */
-  | { kind: 'list'; items: string[]; fragments?: boolean; columns?: 1 | 2 }
+  | { kind: 'list'; items: K[]; fragments?: boolean; columns?: 1 | 2 }
   /** Big figures that count up, each labelled `facts.<id>`. */
-  | { kind: 'figures'; facts: string[]; fragments?: boolean }
+  | { kind: 'figures'; facts: F[]; fragments?: boolean }
   /** A D3 chart over the given facts; `caption` says the one point it makes. */
-  | { kind: 'chart'; chart: ChartKind; facts: string[]; caption?: string; groups?: string[][] }
+  | { kind: 'chart'; chart: ChartKind; facts: F[]; caption?: K }
   /** Numbered cards that build up one by one. */
-  | { kind: 'grid'; items: string[] }
+  | { kind: 'grid'; items: K[] }
   /** Glossary terms with their explanations. */
   | { kind: 'glossary'; terms: string[] };
 
-export interface Slide {
+export interface Slide<K extends string = string, F extends string = string> {
   /** Stable and meaningful: it is the slide's address (`#/indicators-2022`). */
   id: string;
   layout: 'title' | 'section' | 'content' | 'closing';
-  title?: string;
-  subtitle?: string;
+  title?: K;
+  subtitle?: K;
   /** A short line above the title naming the part of the report. */
-  kicker?: string;
-  blocks?: Block[];
+  kicker?: K;
+  blocks?: Block<K, F>[];
   /** Speaker notes: talking points, not the paragraph pasted. */
-  notes: string;
+  notes: K;
 }
 
 /** A horizontal step of the deck: one slide, or a vertical stack of them. */
-export type DeckEntry = Slide | { id: string; stack: Slide[] };
+export type DeckEntry<K extends string = string, F extends string = string> = Slide<K, F> | { id: string; stack: Slide<K, F>[] };
 
-export interface DeckSpec {
+export interface DeckSpec<K extends string = string, F extends string = string> {
   /** Key of the document title. */
-  title: string;
+  title: K;
   /** Key of the one-line description used for link previews. */
-  description: string;
-  entries: DeckEntry[];
+  description: K;
+  entries: DeckEntry<K, F>[];
 }
 
 export function slidesOf(deck: DeckSpec): Slide[] {
