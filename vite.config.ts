@@ -6,6 +6,7 @@ import { loadChecked, reportPlugin } from './src/build/report-plugin.ts';
 import { fontPlugin } from './src/build/font-plugin.ts';
 import { htmlPlugin } from './src/build/html-plugin.ts';
 import { previewImagePlugin } from './src/build/preview-image-plugin.ts';
+import { cspPlugin } from './src/build/csp-plugin.ts';
 import { deckGlyphs } from './src/build/glyphs.ts';
 import { toPayload } from './src/report/payload.ts';
 import { lookup } from './src/report/check.ts';
@@ -42,6 +43,7 @@ export default defineConfig({
       },
     }),
     htmlPlugin(() => ({ DECK_TITLE: text(deck.title), DECK_DESCRIPTION: text(deck.description) })),
+    cspPlugin({ notesPluginFile: resolve(root, 'node_modules/reveal.js/dist/plugin/notes.mjs') }),
     previewImagePlugin({
       fontFiles: [regularFont, boldFont],
       fontFamily: 'Noto Sans SC',
