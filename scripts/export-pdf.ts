@@ -9,6 +9,7 @@ import { parseArgs } from 'node:util';
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { preview, type PreviewServer } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts';
+import { modesOf } from '../src/i18n/modes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -35,9 +36,6 @@ export interface ExportedPdf {
   seconds: number;
 }
 
-/** A failure the user can act on, reported as one line without a stack. */
-class ExportError extends Error {}
-
 function reportLanguages(): string[] {
   const meta = JSON.parse(readFileSync(join(root, 'data/meta.json'), 'utf8')) as { languages: string[] };
   return meta.languages;
@@ -54,31 +52,47 @@ export function parseOptions(argv: string[]): ExportOptions {
     },
     strict: true,
   });
-  const known = reportLanguages();
-  const languages = values.lang ? values.lang.split(',').map((l) => l.trim()) : known;
+  const report = reportLanguages();
+  // Any display mode the deck offers (the bilingual one too) can be asked for; by default each language on its own.
+  const known = modesOf(report);
+  const languages = values.lang ? values.lang.split(',').map((l) => l.trim()) : report;
   const unknown = languages.filter((l) => !known.includes(l));
-  if (unknown.length) throw new ExportError(`--lang ${unknown.join(',')}: the report's languages are ${known.join(', ')}`);
+  if (unknown.length) throw new Error(`--lang ${unknown.join(',')}: the deck's languages are ${known.join(', ')}`);
   return { dist: resolve(values.dist), out: resolve(values.out), languages, notes: values.notes, log: console.log };
 }
 
-const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
 
 /**
  * Resolves when reveal.js has laid the deck out as pages, the fonts are in and
- * every chart stands in its final state; rejects on the first page error, so a
- * broken deck fails fast instead of timing out.
+ * every chart and counting figure stands in its final state; rejects on the
+ * first page error, so a broken deck fails fast instead of timing out.
  */
-async function printReady(page: Page, failure: Promise<never>): Promise<void> {
-  const wait = async () => {
-    await page.waitForFunction(() => document.documentElement.dataset['pdfReady'] === 'true', undefined, { timeout: STEP_TIMEOUT });
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
-    await page.waitForFunction(
-      () => [...document.querySelectorAll<HTMLElement>('figure[data-chart]')].every((f) => f.dataset['chartState'] === 'done'),
+async function printReady(page: Page, label: string, failure: Promise<never>): Promise<void> {
+  const step = async (what: string, wait: Promise<unknown>) => {
+    try {
+      await Promise.race([wait, failure]);
+    } catch (error) {
+      if ((error as Error).name !== 'TimeoutError') throw error;
+      throw new Error(`${label}: ${what} within ${STEP_TIMEOUT / 1000} s`);
+    }
+  };
+  await step(
+    'reveal.js laid out no pages',
+    page.waitForFunction(() => document.documentElement.dataset['pdfReady'] === 'true', undefined, { timeout: STEP_TIMEOUT }),
+  );
+  await step('the fonts did not load', page.evaluate(() => document.fonts.ready.then(() => undefined)));
+  await step(
+    'charts or figures did not reach their final state',
+    page.waitForFunction(
+      () =>
+        [...document.querySelectorAll<HTMLElement>('[data-chart-state], [data-count-state]')].every(
+          (e) => (e.dataset['chartState'] ?? e.dataset['countState']) === 'done',
+        ),
       undefined,
       { timeout: STEP_TIMEOUT },
-    );
-  };
-  await Promise.race([wait(), failure]);
+    ),
+  );
 }
 
 /** The page size reveal.js asked for in its `@page` rule, so the PDF has exactly one page per slide. */
@@ -91,7 +105,7 @@ async function pageSize(page: Page): Promise<{ width: number; height: number }> 
     return found;
   });
   const match = /^([\d.]+)px ([\d.]+)px$/.exec(size.trim());
-  if (!match) throw new ExportError(`reveal.js set no @page size in px (found "${size}")`);
+  if (!match) throw new Error(`reveal.js set no @page size in px (found "${size}")`);
   return { width: Number(match[1]), height: Number(match[2]) };
 }
 
@@ -100,18 +114,26 @@ export function countPdfPages(pdf: Buffer): number {
   return pdf.toString('latin1').match(/\/Type\s*\/Page(?![a-zA-Z])/g)?.length ?? 0;
 }
 
+/** Files being written: a PDF exists under its final name only once it is complete, even after Ctrl-C. */
+const unfinished = new Set<string>();
+function removeUnfinished(file: string) {
+  if (existsSync(file)) unlinkSync(file);
+  unfinished.delete(file);
+}
+
 async function exportOne(browser: Browser, base: string, language: string, notes: boolean, options: ExportOptions): Promise<ExportedPdf> {
   const label = notes ? `${language} (notes)` : language;
   const started = performance.now();
   options.log(`${label}: loading…`);
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: language });
+  const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
   const tmp = join(options.out, `.deck.${language}${notes ? '.notes' : ''}.${process.pid}.pdf.part`);
+  unfinished.add(tmp);
   try {
     const page = await context.newPage();
     const failure = new Promise<never>((_, reject) => {
-      page.on('pageerror', (error) => reject(new ExportError(`${label}: page error: ${error.message.split('\n')[0]}`)));
+      page.on('pageerror', (error) => reject(new Error(`${label}: page error: ${error.message.split('\n')[0]}`)));
       page.on('console', (message) => {
-        if (message.type() === 'error') reject(new ExportError(`${label}: console error: ${message.text().split('\n')[0]}`));
+        if (message.type() === 'error') reject(new Error(`${label}: console error: ${message.text().split('\n')[0]}`));
       });
     });
     failure.catch(() => undefined);
@@ -120,7 +142,7 @@ async function exportOne(browser: Browser, base: string, language: string, notes
     // reveal.js reads its settings from the query: margin=0 makes the PDF page the slide's own 1280×720.
     const query = new URLSearchParams({ lang: language, margin: '0', ...(notes ? { showNotes: 'separate-page' } : {}) });
     await Promise.race([page.goto(`${base}?print-pdf&${query}`), failure]);
-    await printReady(page, failure);
+    await printReady(page, label, failure);
 
     const expected = await page.evaluate(
       () => document.querySelectorAll('.reveal .slides .pdf-page, .reveal .slides .speaker-notes-pdf[data-layout="separate-page"]').length,
@@ -130,15 +152,15 @@ async function exportOne(browser: Browser, base: string, language: string, notes
     await Promise.race([page.pdf({ path: tmp, width: `${width}px`, height: `${height}px`, printBackground: true, preferCSSPageSize: true }), failure]);
 
     const pages = countPdfPages(readFileSync(tmp));
-    if (pages !== expected) throw new ExportError(`${label}: the PDF has ${pages} pages for ${expected} deck pages (blank or split pages)`);
+    if (pages !== expected) throw new Error(`${label}: the PDF has ${pages} pages for ${expected} deck pages (blank or split pages)`);
     const file = join(options.out, `deck.${language}${notes ? '.notes' : ''}.pdf`);
     renameSync(tmp, file);
     const bytes = statSync(file).size;
     const seconds = (performance.now() - started) / 1000;
-    options.log(`${label}: ${pages} pages, ${megabytes(bytes)}, ${seconds.toFixed(1)} s`);
+    options.log(`${label}: ${pages} pages, ${size(bytes)}, ${seconds.toFixed(1)} s`);
     return { file, language, notes, pages, bytes, seconds };
   } finally {
-    if (existsSync(tmp)) unlinkSync(tmp);
+    removeUnfinished(tmp);
     await context.close();
   }
 }
@@ -157,13 +179,13 @@ async function serve(dist: string): Promise<PreviewServer> {
 
 export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]> {
   if (!existsSync(join(options.dist, 'index.html'))) {
-    throw new ExportError(`${relative(process.cwd(), options.dist) || '.'}/index.html not found: build the deck first with \`npm run build\``);
+    throw new Error(`${relative(process.cwd(), options.dist) || '.'}/index.html not found: build the deck first with \`npm run build\``);
   }
   let executablePath: string;
   try {
     executablePath = findChromium();
   } catch (error) {
-    throw new ExportError((error as Error).message);
+    throw new Error((error as Error).message);
   }
   mkdirSync(options.out, { recursive: true });
 
@@ -171,11 +193,11 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
   let browser: Browser | undefined;
   try {
     const base = server.resolvedUrls?.local[0];
-    if (!base) throw new ExportError('the preview server reported no address');
+    if (!base) throw new Error('the preview server reported no address');
     try {
       browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
     } catch (error) {
-      throw new ExportError(`Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}`);
+      throw new Error(`Chromium at ${executablePath} did not start: ${(error as Error).message.split('\n')[0]}`);
     }
     const done: ExportedPdf[] = [];
     for (const language of options.languages) {
@@ -194,11 +216,17 @@ async function main(): Promise<void> {
   const done = await exportPdfs(options);
   options.log('');
   for (const pdf of done) {
-    options.log(`${relative(process.cwd(), pdf.file)}  ${pdf.pages} pages  ${megabytes(pdf.bytes)}  ${pdf.seconds.toFixed(1)} s`);
+    options.log(`${relative(process.cwd(), pdf.file)}  ${pdf.pages} pages  ${size(pdf.bytes)}  ${pdf.seconds.toFixed(1)} s`);
   }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      unfinished.forEach(removeUnfinished);
+      process.exit(130);
+    });
+  }
   main().catch((error: unknown) => {
     const message = error instanceof Error ? error.message : String(error);
     console.error(`export failed: ${message.split('\n')[0]}`);

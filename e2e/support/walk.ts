@@ -15,6 +15,8 @@ export interface SlideProblems {
   id: string;
   rawKeys: string[];
   overflow: string[];
+  /** Pairs of chart labels that overlap. */
+  overlaps: string[];
 }
 
 /** What is wrong on the present slide: untranslated keys or fact tokens, and content outside the slide. */
@@ -33,6 +35,17 @@ export async function inspectSlide(page: Page, id: string): Promise<SlideProblem
         return r.width > 0 && (r.bottom > slides.bottom + 1 || r.right > slides.right + 1 || r.left < slides.left - 1 || r.top < slides.top - 1);
       })
       .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').slice(0, 40)}`);
-    return { id: slideId, rawKeys, overflow };
+    const overlaps: string[] = [];
+    for (const svg of section.querySelectorAll('figure[data-chart] svg')) {
+      const labels = [...svg.querySelectorAll<SVGTextElement>('text.mark')].map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
+      labels.forEach((a, i) =>
+        labels.slice(i + 1).forEach((b) => {
+          const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+          const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+          if (x > 1 && y > 1) overlaps.push(`${a.text} / ${b.text}`);
+        }),
+      );
+    }
+    return { id: slideId, rawKeys, overflow, overlaps };
   }, id);
 }

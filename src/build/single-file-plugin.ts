@@ -49,6 +49,8 @@ export function singleFilePlugin(): Plugin {
       html = html.replace(/<script\b[^>]*\ssrc="[^"]*"[^>]*><\/script>/g, (tag) => {
         const file = take(tag, attribute(tag, 'src'));
         if (file.type !== 'chunk') this.error(`${file.fileName} is not a script chunk`);
+        // An inline module has no URL of its own to resolve another chunk from.
+        if (file.imports.length || file.dynamicImports.length) this.error(`${file.fileName} imports other chunks: the build must make one`);
         return `<script type="module">${inlineScript(file.code)}</script>`;
       });
       html = html.replace(/<link\b[^>]*\srel="stylesheet"[^>]*>/g, (tag) => {

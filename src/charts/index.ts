@@ -1,3 +1,4 @@
+import { wordsFor } from '../i18n/words.ts';
 import type { ChartKind } from '../deck/spec.ts';
 import type { DeckContext } from '../deck/context.ts';
 import { primaryLanguage } from '../i18n/modes.ts';
@@ -30,7 +31,7 @@ export function chartInput(factIds: string[], ctx: DeckContext, language: string
   const { payload, i18n } = ctx;
   const languages = payload.meta.languages;
   const labels = Object.fromEntries(
-    languages.map((lng) => [lng, Object.fromEntries(factIds.map((id) => [id, i18n.getFixedT(lng)(`facts.${id}`)]))]),
+    languages.map((lng) => [lng, Object.fromEntries(factIds.map((id) => [id, wordsFor(i18n, lng)(`facts.${id}`)]))]),
   );
   return {
     facts: factIds.map((id) => ({ ...payload.facts[id]!, id })),
@@ -38,7 +39,7 @@ export function chartInput(factIds: string[], ctx: DeckContext, language: string
     labels,
     language,
     languages,
-    words: i18n.getFixedT(language),
+    words: wordsFor(i18n, language),
     ...size,
   };
 }

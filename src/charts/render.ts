@@ -34,12 +34,14 @@ function setText(node: SVGTextElement, mark: TextMark): void {
   first.textContent = mark.text;
   first.setAttribute('x', String(mark.x));
   node.append(first);
+  // A label that wraps sets a little smaller and tighter, so two lines take no more room than a row.
+  node.classList.toggle('wrapped', Boolean(mark.line2));
   if (mark.line2) {
-    first.setAttribute('dy', '-0.45em');
+    first.setAttribute('dy', '-0.3em');
     const second = document.createElementNS(SVG, 'tspan');
     second.textContent = mark.line2;
     second.setAttribute('x', String(mark.x));
-    second.setAttribute('dy', '1.15em');
+    second.setAttribute('dy', '1.05em');
     node.append(second);
   } else {
     first.setAttribute('dy', '0.35em');

@@ -6,6 +6,7 @@ import { mountChart, type Animated } from '../charts/render.ts';
 import { chartTable, paintChartTable } from '../charts/table.ts';
 import { mountCountUp } from '../render/countup.ts';
 import { primaryLanguage } from '../i18n/modes.ts';
+import type { SlidePainter } from './slide-painter.ts';
 
 /** reveal.js 6 names it `isPrintView`; its bundled types still say `isPrintingPDF`. */
 export function isPrintView(deck: RevealApi): boolean {
@@ -33,7 +34,7 @@ interface Tracked {
  * state: overview, print, the speaker view's preview), and relabels charts
  * in place when the language changes.
  */
-export function chartsController(deck: RevealApi, ctx: DeckContext) {
+export function chartsController(deck: RevealApi, ctx: DeckContext, painter: SlidePainter) {
   const root = deck.getRevealElement() as HTMLElement;
   const tracked: Tracked[] = [];
 
@@ -102,7 +103,9 @@ export function chartsController(deck: RevealApi, ctx: DeckContext) {
   });
   deck.on('overviewshown', finishAll);
   deck.on('pdf-ready', finishAll);
-  ctx.i18n.on('languageChanged', () => tracked.forEach((t) => t.relabel?.(primaryLanguage(ctx.i18n))));
+  painter.add((slide) => {
+    for (const t of tracked) if (slide.contains(t.element)) t.relabel?.(primaryLanguage(ctx.i18n));
+  });
 
   return { finishAll };
 }

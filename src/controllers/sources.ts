@@ -16,6 +16,10 @@ export function sourcesController(deck: RevealApi, ctx: DeckContext) {
   title.id = 'source-title';
   const list = document.createElement('div');
   list.className = 'source-list';
+  // The list scrolls when a slide has many figures: keyboard users must be able to scroll it too.
+  list.tabIndex = 0;
+  list.setAttribute('role', 'region');
+  list.setAttribute('aria-labelledby', 'source-title');
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'source-close';

@@ -1,3 +1,4 @@
+import { wordsFor } from '../i18n/words.ts';
 import { select } from 'd3-selection';
 import 'd3-transition';
 import { easeCubicOut } from 'd3-ease';
@@ -13,7 +14,7 @@ export function mountCountUp(element: HTMLElement, ctx: DeckContext): Animated {
   const fact = ctx.payload.facts[element.dataset.fact!]!;
   const show = (k: number) => {
     const language = primaryLanguage(ctx.i18n);
-    const q = toQuantity(fact, ctx.i18n.getFixedT(language));
+    const q = toQuantity(fact, wordsFor(ctx.i18n, language));
     element.textContent = renderQuantity(q, language, q.amount * k);
   };
   return {

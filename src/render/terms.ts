@@ -2,8 +2,17 @@ import type { Payload } from '../report/payload.ts';
 
 export type TermSegment = { text: string } | { text: string; term: string };
 
-/** A matcher for one language's glossary forms, longest first, so 三保障 is not read as 三保. */
+const matchers = new WeakMap<Payload['glossary'], Map<string, RegExp | undefined>>();
+
+/** A matcher for one language's glossary forms, longest first, so 三保障 is not read as 三保. Built once per language. */
 export function termMatcher(glossary: Payload['glossary'], language: string): RegExp | undefined {
+  const cache = matchers.get(glossary) ?? new Map<string, RegExp | undefined>();
+  matchers.set(glossary, cache);
+  if (!cache.has(language)) cache.set(language, buildMatcher(glossary, language));
+  return cache.get(language);
+}
+
+function buildMatcher(glossary: Payload['glossary'], language: string): RegExp | undefined {
   const forms = Object.entries(glossary)
     .flatMap(([id, entry]) => (entry.match[language as 'zh' | 'en'] ?? []).map((form) => ({ id, form })))
     .sort((a, b) => b.form.length - a.form.length);

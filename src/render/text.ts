@@ -1,3 +1,4 @@
+import { wordsFor } from '../i18n/words.ts';
 import type { DeckContext } from '../deck/context.ts';
 import { formatFigure } from '../format/units.ts';
 import { markTerms } from './terms.ts';
@@ -23,7 +24,7 @@ export function segments(text: string): Segment[] {
 export function factText(id: string, ctx: DeckContext, language = primaryLanguage(ctx.i18n)): string {
   const fact = ctx.payload.facts[id];
   if (!fact) throw new Error(`unknown fact "${id}"`);
-  return formatFigure(fact, language, ctx.i18n.getFixedT(language));
+  return formatFigure(fact, language, wordsFor(ctx.i18n, language));
 }
 
 /** A figure inside running text: focusable, so its source can be asked for. */
@@ -59,7 +60,7 @@ function lineNodes(line: string, ctx: DeckContext, withTerms: boolean, language:
 }
 
 function languageNodes(el: HTMLElement, ctx: DeckContext, language: string, className?: string): Node[] {
-  const text = ctx.i18n.getFixedT(language)(el.dataset.i18n!);
+  const text = wordsFor(ctx.i18n, language)(el.dataset.i18n!);
   const withTerms = el.dataset.plain === undefined;
   if (el.dataset.lines === undefined) {
     const nodes = lineNodes(text, ctx, withTerms, language);
