@@ -1,9 +1,8 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { renderQuantity, toQuantity } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark } from './spec.ts';
-import { labelColumn, wrap } from './layout.ts';
+import { labelColumn } from './layout.ts';
+import { barRow, LABEL } from './bar-row.ts';
 
-const LABEL = 22;
 /** Room a value needs in the longest language ("1,449.1 hectares", "over 5,700"). */
 const VALUE_COLUMN = 230;
 
@@ -27,16 +26,9 @@ export function bars(input: ChartInput): ChartSpec {
   const marks: Mark[] = [];
   const table: ChartSpec['table'] = [];
   for (const fact of facts) {
-    const top = y(fact.id)!;
-    const mid = top + y.bandwidth() / 2;
-    const [line1, line2] = wrap(labels[fact.id]!, column - 16, LABEL);
-    const q = toQuantity(fact, words, 'short');
-    marks.push(
-      { type: 'text', id: `${fact.id}-label`, x: column - 16, y: mid, text: line1, line2, anchor: 'end', tone: 'ink', size: 'label' },
-      { type: 'rect', id: `${fact.id}-bar`, x: column, y: top, width: x(fact.value), height: y.bandwidth(), grow: 'right', tone: 'primary' },
-      { type: 'text', id: `${fact.id}-value`, x: column + x(fact.value) + 10, y: mid, text: renderQuantity(q, language), anchor: 'start', tone: 'ink', size: 'value', count: q },
-    );
-    table.push({ label: labels[fact.id]!, value: renderQuantity(q, language) });
+    const row = barRow(fact, { x, y }, { column, label: labels[fact.id]!, tone: 'primary' }, { words, language });
+    marks.push(...row.marks);
+    table.push({ label: labels[fact.id]!, value: row.value });
   }
   return {
     kind: 'bars',

@@ -1,9 +1,9 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { renderQuantity, toQuantity } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark } from './spec.ts';
-import { labelColumn, wrap } from './layout.ts';
+import { labelColumn } from './layout.ts';
+import { barRow, LABEL } from './bar-row.ts';
 
-const LABEL = 22;
 const HEADER = 34;
 
 /** Growth rates as bars, each with its rank in the city where the report gives one. */
@@ -28,21 +28,13 @@ export function growthRanks(input: ChartInput): ChartSpec {
   ];
   const table: ChartSpec['table'] = [];
   for (const fact of facts) {
-    const top = y(fact.id)!;
-    const mid = top + y.bandwidth() / 2;
-    const [line1, line2] = wrap(labels[fact.id]!, column - 16, LABEL);
-    const q = toQuantity(fact, words, 'short');
     const rank = rankOf(fact.measure);
-    marks.push(
-      { type: 'text', id: `${fact.id}-label`, x: column - 16, y: mid, text: line1, line2, anchor: 'end', tone: 'ink', size: 'label' },
-      { type: 'rect', id: `${fact.id}-bar`, x: column, y: top, width: x(fact.value), height: y.bandwidth(), grow: 'right', tone: rank ? 'primary' : 'secondary' },
-      { type: 'text', id: `${fact.id}-value`, x: column + x(fact.value) + 10, y: mid, text: renderQuantity(q, language), anchor: 'start', tone: 'ink', size: 'value', count: q },
-    );
-    if (rank) {
-      const rq = toQuantity(rank, words);
-      marks.push({ type: 'text', id: `${fact.id}-rank`, x: width, y: mid, text: renderQuantity(rq, language), anchor: 'end', tone: 'accent', size: 'value' });
-    }
-    table.push({ label: labels[fact.id]!, value: renderQuantity(q, language) + (rank ? ` (${renderQuantity(toQuantity(rank, words), language)})` : '') });
+    const row = barRow(fact, { x, y }, { column, label: labels[fact.id]!, tone: rank ? 'primary' : 'secondary' }, { words, language });
+    const mid = y(fact.id)! + y.bandwidth() / 2;
+    marks.push(...row.marks);
+    const rankText = rank ? renderQuantity(toQuantity(rank, words), language) : undefined;
+    if (rankText) marks.push({ type: 'text', id: `${fact.id}-rank`, x: width, y: mid, text: rankText, anchor: 'end', tone: 'accent', size: 'value' });
+    table.push({ label: labels[fact.id]!, value: row.value + (rankText ? ` (${rankText})` : '') });
   }
   return {
     kind: 'growth-ranks',
