@@ -31,5 +31,20 @@ export function fontPlugin(options: { outDir: string; faces: () => FontFace[] })
       writeFileSync(stampFile, stamp);
     }
   };
-  return { name: 'deck-font', buildStart: build };
+  return {
+    name: 'deck-font',
+    buildStart: build,
+    // The theme's fonts are found only once its CSS is parsed; preloading starts them with the page.
+    transformIndexHtml: {
+      order: 'post',
+      handler(_html, context) {
+        const fonts = Object.keys(context.bundle ?? {}).filter((file) => file.endsWith('.woff2'));
+        return fonts.map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${file}`, crossorigin: '' },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
 }

@@ -2,7 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import type { DeckContext } from '../deck/context.ts';
 import type { ChartKind } from '../deck/spec.ts';
 import { chartSpec } from '../charts/index.ts';
-import { mountChart, type Animated } from '../charts/render.ts';
+import { mountChart, type Animated, type ChartView } from '../charts/render.ts';
 import { chartTable, paintChartTable } from '../charts/table.ts';
 import { mountCountUp } from '../render/countup.ts';
 import { primaryLanguage } from '../i18n/modes.ts';
@@ -17,6 +17,36 @@ export function isPrintView(deck: RevealApi): boolean {
 /** Nothing moves in print view, under reduced motion, or in the overview. */
 export function staticCharts(deck: RevealApi): boolean {
   return isPrintView(deck) || deck.isOverview() || matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+/**
+ * A chart drawn the first time it is needed (its slide comes up, the overview,
+ * print), so opening the deck does not lay out every chart of the report.
+ */
+function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext): Tracked {
+  const kind = figure.dataset.chart as ChartKind;
+  const facts = figure.dataset.facts!.split(' ');
+  let view: ChartView | undefined;
+  const mount = () => {
+    if (view) return view;
+    const spec = chartSpec(kind, facts, ctx);
+    view = mountChart(spec);
+    view.element.id = `chart-${figure.closest('section')!.id}-${index}`;
+    figure.prepend(view.element);
+    figure.append(chartTable(spec));
+    return view;
+  };
+  return {
+    element: figure,
+    stateAttribute: 'chartState',
+    animation: { play: (duration) => mount().play(duration), finish: () => mount().finish(), reset: () => mount().reset() },
+    relabel: (language) => {
+      if (!view) return;
+      const next = chartSpec(kind, facts, ctx, language);
+      view.relabel(next);
+      paintChartTable(figure, next);
+    },
+  };
 }
 
 /** An animated element and the attribute that tells tests and tools where it is: idle, playing or done. */
@@ -38,25 +68,7 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
   const root = deck.getRevealElement() as HTMLElement;
   const tracked: Tracked[] = [];
 
-  for (const figure of root.querySelectorAll<HTMLElement>('figure[data-chart]')) {
-    const kind = figure.dataset.chart as ChartKind;
-    const facts = figure.dataset.facts!.split(' ');
-    const spec = chartSpec(kind, facts, ctx);
-    const view = mountChart(spec);
-    view.element.id = `chart-${figure.closest('section')!.id}-${tracked.length}`;
-    figure.prepend(view.element);
-    figure.append(chartTable(spec));
-    tracked.push({
-      element: figure,
-      animation: view,
-      stateAttribute: 'chartState',
-      relabel: (language) => {
-        const next = chartSpec(kind, facts, ctx, language);
-        view.relabel(next);
-        paintChartTable(figure, next);
-      },
-    });
-  }
+  root.querySelectorAll<HTMLElement>('figure[data-chart]').forEach((figure, index) => tracked.push(lazyChart(figure, index, ctx)));
   for (const value of root.querySelectorAll<HTMLElement>('[data-countup]')) {
     value.dataset.countState = 'done';
     tracked.push({ element: value, animation: mountCountUp(value, ctx), stateAttribute: 'countState' });
@@ -84,7 +96,7 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
     const run = ++generation;
     for (const t of tracked) {
       if (!slide?.contains(t.element)) {
-        if (t.element.dataset[t.stateAttribute] !== 'done') finish(t);
+        if (t.element.dataset[t.stateAttribute] === 'playing') finish(t);
       } else if (waitsForFragment(t)) {
         t.animation.reset();
         setState(t, 'idle');
