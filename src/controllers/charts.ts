@@ -40,6 +40,7 @@ function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext): Tracke
     element: figure,
     stateAttribute: 'chartState',
     animation: { play: (duration) => mount().play(duration), finish: () => mount().finish(), reset: () => mount().reset() },
+    prepare: () => void mount(),
     relabel: (language) => {
       if (!view) return;
       const next = chartSpec(kind, facts, ctx, language);
@@ -55,6 +56,8 @@ interface Tracked {
   animation: Animated;
   stateAttribute: 'chartState' | 'countState';
   relabel?: (language: string) => void;
+  /** Does the costly part ahead of need, when the browser is idle. */
+  prepare?: () => void;
 }
 
 /**
@@ -107,7 +110,19 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
   };
   const finishAll = () => tracked.forEach(finish);
 
-  deck.on('ready', () => (isPrintView(deck) ? finishAll() : enter(deck.getCurrentSlide())));
+  // After the first slide is up, the other charts are laid out one per idle moment,
+  // so moving to a chart slide later costs no layout in the frame it comes up.
+  const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work) : setTimeout(work, 50));
+  const prepareIdle = (queue: Tracked[]) =>
+    whenIdle(() => {
+      queue.shift()?.prepare?.();
+      if (queue.length) prepareIdle(queue);
+    });
+  deck.on('ready', () => {
+    if (isPrintView(deck)) return finishAll();
+    enter(deck.getCurrentSlide());
+    prepareIdle(tracked.filter((t) => t.prepare));
+  });
   deck.on('slidechanged', () => enter(deck.getCurrentSlide()));
   deck.on('fragmentshown', (event) => {
     const fragment = (event as Event & { fragment: Element }).fragment;
