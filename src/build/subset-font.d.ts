@@ -5,3 +5,8 @@ declare module 'subset-font' {
     options?: { targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt'; preserveNameIds?: number[] },
   ): Promise<Buffer>;
 }
+
+declare module 'fontverter' {
+  const fontverter: { convert(font: Buffer, format: 'sfnt' | 'truetype' | 'woff' | 'woff2'): Promise<Buffer> };
+  export default fontverter;
+}
