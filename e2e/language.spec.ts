@@ -81,7 +81,10 @@ test.describe('language in the presenter’s views', () => {
     await expect(heading).toContainText('2022年主要经济指标');
     await expect(heading.locator('.second[lang="en"]')).toHaveText('Main Economic Indicators, 2022');
     await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    const label = page.locator('section#indicators-2022 svg text[data-mark="gdp-growth-2022-label"]');
+    await expect(label).toHaveText('地区生产总值增速GDP growth');
     await page.keyboard.press('l');
+    await expect(label).toHaveText('地区生产总值增速');
     await expect(heading.locator('.second')).toHaveCount(0);
     await expect(heading).toHaveText('2022年主要经济指标');
     await expect(page).toHaveURL(/\?lang=zh#\/indicators-2022$/);

@@ -1,7 +1,7 @@
 import { wordsFor } from '../i18n/words.ts';
 import type { ChartKind } from '../deck/spec.ts';
 import type { DeckContext } from '../deck/context.ts';
-import { primaryLanguage } from '../i18n/modes.ts';
+import { languagesOf } from '../i18n/modes.ts';
 import type { ChartInput, ChartKindSpec, ChartSpec } from './spec.ts';
 import { growthRanks } from './growth-ranks.ts';
 import { structure } from './structure.ts';
@@ -44,8 +44,27 @@ export function chartInput(factIds: string[], ctx: DeckContext, language: string
   };
 }
 
-export function chartSpec(kind: ChartKind, factIds: string[], ctx: DeckContext, language = primaryLanguage(ctx.i18n)): ChartSpec {
+/**
+ * The chart in a display mode: one language, or (bilingual) the first with
+ * each name also in the second, as a second line, wherever both fit on one
+ * line each. Geometry is the same in every language, so the two specs line up.
+ */
+export function chartSpec(kind: ChartKind, factIds: string[], ctx: DeckContext, mode = ctx.i18n.language): ChartSpec {
   const spec = chartKinds[kind];
   if (!spec) throw new Error(`no chart kind "${kind}"`);
-  return spec(chartInput(factIds, ctx, language));
+  const [first, second] = languagesOf(mode);
+  const lead = spec(chartInput(factIds, ctx, first));
+  if (!second) return lead;
+  return withSecondNames(lead, spec(chartInput(factIds, ctx, second)));
+}
+
+/** Names (label-size text) get the other language's name beneath them, unless either already wraps. */
+export function withSecondNames(lead: ChartSpec, other: ChartSpec): ChartSpec {
+  const names = new Map(other.marks.flatMap((m) => (m.type === 'text' && m.size === 'label' ? [[m.id, m] as const] : [])));
+  const marks = lead.marks.map((mark) => {
+    const name = mark.type === 'text' && mark.size === 'label' ? names.get(mark.id) : undefined;
+    if (mark.type !== 'text' || !name || mark.line2 || name.line2 || name.text === mark.text) return mark;
+    return { ...mark, line2: name.text };
+  });
+  return { ...lead, marks };
 }

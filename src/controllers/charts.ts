@@ -41,9 +41,9 @@ function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext): Tracke
     stateAttribute: 'chartState',
     animation: { play: (duration) => mount().play(duration), finish: () => mount().finish(), reset: () => mount().reset() },
     prepare: () => void mount(),
-    relabel: (language) => {
+    relabel: (mode) => {
       if (!view) return;
-      const next = chartSpec(kind, facts, ctx, language);
+      const next = chartSpec(kind, facts, ctx, mode);
       view.relabel(next);
       paintChartTable(figure, next);
     },
@@ -55,7 +55,8 @@ interface Tracked {
   element: HTMLElement;
   animation: Animated;
   stateAttribute: 'chartState' | 'countState';
-  relabel?: (language: string) => void;
+  /** Relabels in a display mode (a language, or the bilingual mode). */
+  relabel?: (mode: string) => void;
   /** Does the costly part ahead of need, when the browser is idle. */
   prepare?: () => void;
 }
@@ -131,7 +132,7 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
   deck.on('overviewshown', finishAll);
   deck.on('pdf-ready', finishAll);
   painter.add((slide) => {
-    for (const t of tracked) if (slide.contains(t.element)) t.relabel?.(primaryLanguage(ctx.i18n));
+    for (const t of tracked) if (slide.contains(t.element)) t.relabel?.(ctx.i18n.language);
   });
 
   return { finishAll };
