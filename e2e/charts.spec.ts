@@ -48,10 +48,16 @@ test.describe('charts', () => {
     await openDeck(page, { slide: 'agenda' });
     await recordStates(page, 'indicators-2022');
     await goToSlide(page, 'indicators-2022');
-    await goToSlide(page, 'agenda');
     const chart = page.locator('section#indicators-2022 figure[data-chart]');
+    await expect(chart).toHaveAttribute('data-chart-state', 'playing');
+    // The bars must still be growing when the slide is left.
+    const growing = () => chart.locator('rect.mark').first().evaluate((bar) => Number(bar.getAttribute('width')));
+    const early = await growing();
+    await goToSlide(page, 'agenda');
     await expect(chart).toHaveAttribute('data-chart-state', 'done');
     expect(await states(page)).toEqual(['playing', 'done']);
+    const full = await growing();
+    expect(early).toBeLessThan(full);
     await goToSlide(page, 'indicators-2022');
     await expect(chart).toHaveAttribute('data-chart-state', 'done');
     expect(await currentSlideId(page)).toBe('indicators-2022');

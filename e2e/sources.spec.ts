@@ -33,9 +33,14 @@ test.describe('sources of figures', () => {
     await openDeck(page, { slide: 'task-industry-2023-grain' });
     const inText = page.locator('section#task-industry-2023-grain .slide-body .fact').first();
     await expect(inText).toBeVisible();
+    const figure = (await inText.textContent())!;
     await inText.focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('dialog')).toBeVisible();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toBeVisible();
+    await expect(dialog.locator('.source-figure')).toContainText(figure);
+    await expect(dialog.locator('mark')).toHaveCount(1);
+    await expect(dialog.locator('mark')).toContainText(/\d/);
   });
 });
 
@@ -43,18 +48,27 @@ test.describe('glossary', () => {
   test('should explain a marked term when it is focused, in the current language', async ({ page }) => {
     await openDeck(page, { slide: 'approach-2023', query: 'lang=en' });
     const term = page.locator('section#approach-2023 .slide-body .term').first();
-    // The term sits in a list that builds up: step through the fragments until it shows.
-    await expect(async () => {
-      if (!(await term.isVisible())) await page.keyboard.press('ArrowRight');
-      await expect(term).toBeVisible({ timeout: 500 });
-    }).toPass();
+    // The term sits in a list that builds up: show its fragment one step at a time.
+    const fragments = page.locator('section#approach-2023 .fragment');
+    const shown = page.locator('section#approach-2023 .fragment.visible');
+    for (let step = 1; step <= (await fragments.count()) && !(await term.isVisible()); step++) {
+      await page.keyboard.press('ArrowRight');
+      await expect(shown).toHaveCount(step);
+    }
     await term.focus();
     const tip = page.getByRole('tooltip');
     await expect(tip).toBeVisible();
-    const id = await term.getAttribute('data-term');
     await expect(term).toHaveAttribute('aria-describedby', 'glossary-tip');
-    expect((await tip.textContent())!.length).toBeGreaterThan(20);
-    expect(id).toBeTruthy();
+    const id = (await term.getAttribute('data-term'))!;
+    const text = (await tip.textContent())!;
+    expect(text.length).toBeGreaterThan(20);
+    expect(text).not.toMatch(/\p{Script=Han}/u);
+    await page.keyboard.press('l');
+    await page.keyboard.press('l');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+    await term.focus();
+    await expect(tip).toContainText(/\p{Script=Han}/u);
+    expect(id).toMatch(/^[a-z0-9-]+$/);
     await page.keyboard.press('Escape');
     await expect(tip).toBeHidden();
   });

@@ -45,8 +45,6 @@ setTimeout(() => {
   process.exit(2);
 }, WATCHDOG_MS).unref();
 
-// ---------------------------------------------------------------- helpers
-
 const median = (xs: number[]) => {
   if (!xs.length) return NaN;
   const s = [...xs].sort((a, b) => a - b);

@@ -11,7 +11,7 @@ export const revealConfig: RevealConfig = {
   center: false,
   /** The slide's id in the address bar, so a link opens the same slide. */
   hash: true,
-  /** Each slide its own history entry: the browser's back button goes back a slide. */
+  /** The address is replaced, not pushed: the browser's back button leaves the deck rather than stepping through it. */
   history: false,
   /** Fragment steps are not part of a shared link: it opens the slide in its first state. */
   fragmentInURL: false,

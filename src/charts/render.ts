@@ -124,7 +124,7 @@ export function mountChart(spec: ChartSpec): ChartView {
       const ends: Promise<void>[] = [];
       marks.forEach((mark, i) => {
         const node = select(byId.get(mark.id)!);
-        node.interrupt();
+        node.interrupt('chart');
         startState(node, mark);
         const t = node.transition('chart').delay(duration ? i * STAGGER * (duration / DURATION) : 0).duration(duration).ease(easeCubicOut);
         if (mark.type === 'rect') t.attr('y', round(mark.y)).attr('width', round(mark.width)).attr('height', round(mark.height));

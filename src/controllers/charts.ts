@@ -7,12 +7,7 @@ import { chartTable, paintChartTable } from '../charts/table.ts';
 import { mountCountUp } from '../render/countup.ts';
 import { primaryLanguage } from '../i18n/modes.ts';
 import type { SlidePainter } from './slide-painter.ts';
-
-/** reveal.js 6 names it `isPrintView`; its bundled types still say `isPrintingPDF`. */
-export function isPrintView(deck: RevealApi): boolean {
-  const api = deck as RevealApi & { isPrintView?: () => boolean };
-  return api.isPrintView ? api.isPrintView() : deck.isPrintingPDF();
-}
+import { isPrintView } from '../deck/reveal.ts';
 
 /** Nothing moves in print view, under reduced motion, or in the overview. */
 export function staticCharts(deck: RevealApi): boolean {

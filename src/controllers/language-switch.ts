@@ -2,6 +2,7 @@ import type { RevealApi } from 'reveal.js';
 import type { DeckContext } from '../deck/context.ts';
 import { LANGUAGE_PARAM, LANGUAGE_STORAGE_KEY } from '../i18n/initial.ts';
 import { modesOf } from '../i18n/modes.ts';
+import { translatedKeyBinding } from '../deck/reveal.ts';
 
 /**
  * The presenter's control of the language: a toggle button, the `L` key, the
@@ -26,7 +27,13 @@ export function languageSwitch(deck: RevealApi, ctx: DeckContext) {
   button.addEventListener('click', () => void switchTo(next()));
   (deck.getRevealElement() as HTMLElement).append(button);
 
-  deck.addKeyBinding({ keyCode: 76, key: 'L', description: ctx.i18n.t('ui.language.switch') }, () => void switchTo(next()));
+  translatedKeyBinding(
+    deck,
+    { keyCode: 76, key: 'L' },
+    () => ctx.i18n.t('ui.language.switch'),
+    (listener) => ctx.i18n.on('languageChanged', listener),
+    () => void switchTo(next()),
+  );
 
   const remember = (language: string) => {
     const url = new URL(location.href);

@@ -1,4 +1,5 @@
 import type { RevealApi } from 'reveal.js';
+import { isPrintView } from '../deck/reveal.ts';
 
 export type SlidePainter = ReturnType<typeof slidePainter>;
 
@@ -46,7 +47,7 @@ export function slidePainter(deck: RevealApi) {
       for (const slide of root.querySelectorAll<HTMLElement>('.slides section[id]')) dirty.add(slide);
       root.dataset.painted = 'false';
       const current = deck.isReady() ? deck.getCurrentSlide() : undefined;
-      if (!current || deck.isOverview() || (deck as RevealApi & { isPrintView?: () => boolean }).isPrintView?.()) paintAll();
+      if (!current || deck.isOverview() || isPrintView(deck)) paintAll();
       else paint(current);
       if (dirty.size && !draining) {
         draining = true;

@@ -1,6 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckContext } from '../deck/context.ts';
 import { factText } from '../render/text.ts';
+import { translatedKeyBinding } from '../deck/reveal.ts';
 
 /**
  * "Where does that number come from?" Clicking a figure (or Enter on it), or
@@ -38,7 +39,8 @@ export function sourcesController(deck: RevealApi, ctx: DeckContext) {
     intro.className = 'source-intro';
     intro.textContent = ctx.i18n.t('ui.source.intro');
     const quote = document.createElement('blockquote');
-    quote.lang = 'zh-CN';
+    // The source is the report as delivered, in the deck's first language.
+    quote.lang = ctx.payload.meta.languages[0]!;
     const at = fact.sentence.indexOf(fact.quote);
     const mark = document.createElement('mark');
     mark.textContent = fact.quote;
@@ -73,10 +75,16 @@ export function sourcesController(deck: RevealApi, ctx: DeckContext) {
   // Keys typed inside the dialog belong to it, not to slide navigation.
   dialog.addEventListener('keydown', (event) => event.stopPropagation());
 
-  deck.addKeyBinding({ keyCode: 73, key: 'I', description: ctx.i18n.t('ui.source.key') }, () => {
-    const slide = deck.getCurrentSlide();
-    open([...slide.querySelectorAll<HTMLElement>('[data-fact]')].filter((el) => !el.closest('aside')).map((el) => el.dataset.fact!));
-  });
+  translatedKeyBinding(
+    deck,
+    { keyCode: 73, key: 'I' },
+    () => ctx.i18n.t('ui.source.key'),
+    (listener) => ctx.i18n.on('languageChanged', listener),
+    () => {
+      const slide = deck.getCurrentSlide();
+      open([...slide.querySelectorAll<HTMLElement>('[data-fact]')].filter((el) => !el.closest('aside')).map((el) => el.dataset.fact!));
+    },
+  );
   ctx.i18n.on('languageChanged', () => {
     if (dialog.open) open(shown);
   });

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { createI18n } from '../i18n/create.ts';
+import { formatFigure, roundHectares, toQuantity, type Figure } from './units.ts';
+import { UNITS, type Unit } from '../report/schema.ts';
+import { loadReport } from '../report/load.ts';
+
+const i18n = await createI18n({ zh: {}, en: {} }, ['zh', 'en'], 'zh');
+const zh = i18n.getFixedT('zh');
+const en = i18n.getFixedT('en');
+
+const f = (value: number, unit: Unit, extra: Partial<Figure> = {}): Figure => ({ value, unit, ...extra });
+
+describe('formatFigure', () => {
+  it.each([
+    // value, unit, qualifier / counter, Chinese, English
+    [f(292.1, 'yi-yuan'), '292.1亿元', '29.21 billion yuan'],
+    [f(5.2, 'yi-yuan'), '5.2亿元', '520 million yuan'],
+    [f(5000, 'wan-yuan'), '5000万元', '50 million yuan'],
+    [f(35, 'wan-yuan'), '35万元', '350,000 yuan'],
+    [f(32175, 'yuan'), '32175元', '32,175 yuan'],
+    [f(5.4, 'percent'), '5.4%', '5.4 percent'],
+    [f(1.5, 'percentage-point', { qualifier: 'around' }), '1.5个百分点左右', 'around 1.5 percentage points'],
+    [f(1, 'percentage-point'), '1个百分点', '1 percentage point'],
+    [f(3.3, 'wan-mu'), '3.3万亩', '33,000 mu (about 2,200 hectares)'],
+    [f(1500, 'mu'), '1500亩', '1,500 mu (about 100 hectares)'],
+    [f(1449.1, 'hectare'), '1449.1公顷', '1,449.1 hectares'],
+    [f(16.7, 'square-metre'), '16.7平方米', '16.7 square meters'],
+    [f(42, 'km'), '42公里', '42 kilometers'],
+    [f(113.5, 'wan-tonne'), '113.5万吨', '1.135 million metric tons'],
+    [f(96, 'wan-tonne', { qualifier: 'over' }), '96万吨以上', 'over 960,000 metric tons'],
+    [f(1, 'tonne'), '1吨', '1 metric ton'],
+    [f(20, 'wan-head'), '20万头', '200,000 head'],
+    [f(150, 'wan-bird'), '150万只', '1.5 million birds'],
+    [f(1.3, 'wan-household'), '1.3万户', '13,000 households'],
+    [f(1.2, 'wan-person'), '1.2万人', '12,000 people'],
+    [f(2.5, 'wan-person-time'), '2.5万人次', '25,000 person-times'],
+    [f(70, 'microgram-per-cubic-metre', { qualifier: 'within' }), '70微克/立方米以内', 'no more than 70 μg/m³'],
+    [f(275, 'day', { qualifier: 'over' }), '275天以上', 'over 275 days'],
+    [f(3, 'year'), '3年', '3 years'],
+    [f(1, 'rank'), '第1', '1st'],
+    [f(2, 'rank'), '第2', '2nd'],
+    [f(3, 'rank'), '第3', '3rd'],
+    [f(11, 'rank'), '第11', '11th'],
+    [f(22, 'rank'), '第22', '22nd'],
+    [f(141, 'count', { counter: '家' }), '141家', '141'],
+    [f(5700, 'count', { counter: '人', qualifier: 'over' }), '5700人以上', 'over 5,700'],
+    [f(34.6, 'ratio-part'), '34.6', '34.6'],
+    [f(113.5, 'wan-tonne', { qualifier: 'first-time' }), '113.5万吨', '1.135 million metric tons'],
+  ] as const)('writes %j as %s and %s', (figure, chinese, english) => {
+    expect(formatFigure(figure, 'zh', zh)).toBe(chinese);
+    expect(formatFigure(figure, 'en', en)).toBe(english);
+  });
+
+  it('covers every unit of the schema', () => {
+    const tested = new Set(['yi-yuan', 'wan-yuan', 'yuan', 'percent', 'percentage-point', 'wan-mu', 'mu', 'hectare', 'square-metre', 'km', 'wan-tonne', 'tonne', 'wan-head', 'wan-bird', 'wan-household', 'wan-person', 'wan-person-time', 'microgram-per-cubic-metre', 'day', 'year', 'rank', 'count', 'ratio-part']);
+    expect([...UNITS].filter((unit) => !tested.has(unit))).toEqual([]);
+  });
+
+  it('formats every fact of the report in both languages without leftover keys', () => {
+    for (const fact of Object.values(loadReport('data', '.').facts)) {
+      for (const [language, t] of [['zh', zh], ['en', en]] as const) {
+        const text = formatFigure(fact, language, t);
+        expect(text).not.toMatch(/units\.|\{\{|NaN|undefined/);
+        expect(text).toMatch(/\d/);
+      }
+    }
+  });
+
+  it('writes percent as a sign in charts', () => {
+    expect(formatFigure(f(5.4, 'percent'), 'en', en, 'short')).toBe('5.4%');
+    expect(formatFigure(f(5.4, 'percent'), 'zh', zh, 'short')).toBe('5.4%');
+  });
+});
+
+describe('toQuantity', () => {
+  it('keeps the number apart from the words, so a count-up ends on the stated figure', () => {
+    expect(toQuantity(f(292.1, 'yi-yuan'), en)).toEqual({ amount: 29.21, decimals: 2, prefix: '', suffix: ' billion yuan' });
+    expect(toQuantity(f(5.5, 'percent', { qualifier: 'within' }), zh)).toEqual({ amount: 5.5, decimals: 1, prefix: '', suffix: '%以内' });
+  });
+
+  it.each([
+    [33000 / 15, 2200],
+    [27.4, 27],
+    [123456, 120000],
+  ])('rounds %d hectares to two significant figures: %d', (ha, rounded) => {
+    expect(roundHectares(ha)).toBe(rounded);
+  });
+});
