@@ -106,6 +106,6 @@ test.describe('charts', () => {
     await expect(page.getByRole('img', { name: 'Growth of main indicators and rank in the city' })).toBeVisible();
     const table = page.locator('section#indicators-2022 table');
     await expect(table.getByRole('rowheader', { name: 'GDP growth' })).toBeAttached();
-    await expect(table.getByRole('cell', { name: '5.4% (3rd)' })).toBeAttached();
+    await expect(table.getByRole('cell', { name: '5.4% (3rd in the city)' })).toBeAttached();
   });
 });

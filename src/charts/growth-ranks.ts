@@ -34,7 +34,7 @@ export function growthRanks(input: ChartInput): ChartSpec {
     marks.push(...row.marks);
     const rankText = rank ? renderQuantity(toQuantity(rank, words), language) : undefined;
     if (rankText) marks.push({ type: 'text', id: `${fact.id}-rank`, x: width, y: mid, text: rankText, anchor: 'end', tone: 'accent', size: 'value' });
-    table.push({ label: labels[fact.id]!, value: row.value + (rankText ? ` (${rankText})` : '') });
+    table.push({ label: labels[fact.id]!, value: rankText ? words('charts.growth-ranks.row', { value: row.value, rank: rankText }) : row.value });
   }
   return {
     kind: 'growth-ranks',
