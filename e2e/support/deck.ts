@@ -32,9 +32,6 @@ export async function openDeck(page: Page, options: { slide?: string; query?: st
   await expect(page.locator('.reveal[data-ready="true"]')).toBeAttached();
 }
 
-export function currentSlide(page: Page) {
-  return page.locator('.reveal .slides section.present:not(.stack)').last();
-}
 
 export async function currentSlideId(page: Page): Promise<string> {
   return page.evaluate(() => {

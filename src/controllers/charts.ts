@@ -8,6 +8,7 @@ import { mountCountUp } from '../render/countup.ts';
 import { primaryLanguage } from '../i18n/modes.ts';
 import type { SlidePainter } from './slide-painter.ts';
 import { isPrintView } from '../deck/reveal.ts';
+import { whenIdle } from '../deck/idle.ts';
 
 /** Nothing moves in print view, under reduced motion, or in the overview. */
 export function staticCharts(deck: RevealApi): boolean {
@@ -108,7 +109,6 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
 
   // After the first slide is up, the other charts are laid out one per idle moment,
   // so moving to a chart slide later costs no layout in the frame it comes up.
-  const whenIdle = (work: () => void) => ('requestIdleCallback' in window ? requestIdleCallback(work) : setTimeout(work, 50));
   const prepareIdle = (queue: Tracked[]) =>
     whenIdle(() => {
       queue.shift()?.prepare?.();

@@ -1,10 +1,9 @@
 import type { RevealApi } from 'reveal.js';
 import { isPrintView } from '../deck/reveal.ts';
+import { whenIdle } from '../deck/idle.ts';
 
 export type SlidePainter = ReturnType<typeof slidePainter>;
 
-const idle = (work: () => void) =>
-  'requestIdleCallback' in window ? requestIdleCallback(work, { timeout: 1000 }) : setTimeout(work, 16);
 
 /**
  * Work every slide needs redone when something deck-wide changes (the
@@ -26,7 +25,7 @@ export function slidePainter(deck: RevealApi) {
   const drain = () => {
     const until = performance.now() + 8;
     while (dirty.size && performance.now() < until) paint(dirty.values().next().value);
-    if (dirty.size) idle(drain);
+    if (dirty.size) whenIdle(drain);
     else {
       draining = false;
       root.dataset.painted = 'true';
@@ -51,7 +50,7 @@ export function slidePainter(deck: RevealApi) {
       else paint(current);
       if (dirty.size && !draining) {
         draining = true;
-        idle(drain);
+        whenIdle(drain);
       } else if (!dirty.size) root.dataset.painted = 'true';
     },
   };

@@ -20,8 +20,3 @@ export function languagesOf(mode: string): [string, string?] {
 export function primaryLanguage(i18n: I18n): string {
   return languagesOf(i18n.language)[0];
 }
-
-/** The second language of a bilingual mode, if the current mode is one. */
-export function secondLanguage(i18n: I18n): string | undefined {
-  return languagesOf(i18n.language)[1];
-}
