@@ -1,7 +1,23 @@
+import { execFileSync } from 'node:child_process';
 import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './e2e/support/browser.ts';
 
-const PORT = 4317;
+/**
+ * The preview server listens on a port that is free when the run starts
+ * (or `E2E_PORT`), never a fixed one, so that two runs on one machine do not
+ * test each other's build. The port goes into the environment because
+ * Playwright evaluates this file again in every worker process.
+ */
+function previewPort(): number {
+  const chosen = Number(process.env['E2E_PORT']);
+  if (Number.isInteger(chosen) && chosen > 0) return chosen;
+  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  const port = Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
+  process.env['E2E_PORT'] = String(port);
+  return port;
+}
+
+const PORT = previewPort();
 
 function chromiumOrExit(): string {
   try {
@@ -33,7 +49,7 @@ export default defineConfig({
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env['CI'],
+    reuseExistingServer: false,
     timeout: 60_000,
   },
 });
