@@ -38,9 +38,9 @@ setTimeout(() => {
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 
-function build(what: string, args: string[]) {
+async function build(what: string, args: string[]) {
   log(`building ${what}…`);
-  const result = run(ROOT, 'npx', ['vite', 'build', ...args], 5 * 60_000);
+  const result = await run(ROOT, 'npx', ['vite', 'build', ...args], 5 * 60_000);
   if (result.status !== 0) {
     console.error(result.output);
     throw new Error(`building ${what} failed (exit ${result.status})`);
@@ -53,8 +53,8 @@ async function main(names: string[]) {
   const chosen = names.length ? names : Object.keys(MEASURES);
   /** Other work on the machine skews every timing: the load is recorded beside the figures. */
   const loadAtStart = loadavg().map((x) => round(x, 2));
-  build('the deck', []);
-  build('the baseline', ['--config', 'bench/baseline/vite.config.ts']);
+  await build('the deck', []);
+  await build('the baseline', ['--config', 'bench/baseline/vite.config.ts']);
   const deckServer = await serve(ROOT, 'dist');
   const baselineServer = await serve(join(ROOT, 'bench/baseline'), 'dist');
   const chromiumPath = findChromium();
@@ -72,9 +72,17 @@ async function main(names: string[]) {
   const details: Record<string, unknown> = {};
   try {
     for (const name of chosen) {
-      const measured = await MEASURES[name]!(bench);
-      rows.push(...measured.rows);
-      if (measured.details !== undefined) details[name] = measured.details;
+      // A measure that fails is a row of the table, not the end of the run: the others still report.
+      try {
+        const measured = await MEASURES[name]!(bench);
+        rows.push(...measured.rows);
+        if (measured.details !== undefined) details[name] = measured.details;
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        log(`${name} failed: ${message}`);
+        rows.push({ measure: `${name}: FAILED`, value: message.split('\n')[0]!.slice(0, 120) });
+        details[name] = { error: message };
+      }
     }
   } finally {
     await browser.close();

@@ -19,10 +19,10 @@ interface Figures {
  * mid-range phone, simulated slow 4G, 4× CPU slowdown), performance only. In
  * a process of its own, which launches its own headless Chromium on a free port.
  */
-function lighthouseOnce(bench: Bench, url: string): Figures {
+async function lighthouseOnce(bench: Bench, url: string): Promise<Figures> {
   const cli = join(bench.root, 'node_modules/.bin/lighthouse');
   const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'];
-  const result = run(
+  const result = await run(
     bench.root,
     cli,
     [url, '--only-categories=performance', '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags.join(' ')}`],
@@ -62,7 +62,7 @@ export async function lighthouse(bench: Bench): Promise<Measured> {
   for (let i = 0; i < RUNS; i++) {
     for (const page of pages) {
       bench.log(`Lighthouse (mobile) ${page.name}, run ${i + 1} of ${RUNS}…`);
-      runs.get(page.name)!.push(lighthouseOnce(bench, page.url));
+      runs.get(page.name)!.push(await lighthouseOnce(bench, page.url));
     }
   }
   const rows: Row[] = [];

@@ -10,7 +10,7 @@ export async function pdfExport(bench: Bench): Promise<Measured> {
   const out = mkdtempSync(join(tmpdir(), 'deck-bench-pdf-'));
   try {
     bench.log('PDF export (npm run export -- --out <tmp>)…');
-    const result = run(bench.root, 'npm', ['run', 'export', '--', '--out', out], 5 * 60_000);
+    const result = await run(bench.root, 'npm', ['run', 'export', '--', '--out', out], 5 * 60_000);
     const files = existsSync(out) ? filesUnder(out).filter((f) => f.endsWith('.pdf')) : [];
     const ok = result.status === 0;
     return {
