@@ -18,15 +18,20 @@ import { sourcesController } from './controllers/sources.ts';
 
 const languages = payload.meta.languages;
 const modes = modesOf(languages);
-const i18n = await createI18n(payload.resources, languages, languageFromQuery(location.search, modes), detector(modes));
-const ctx = { payload, i18n };
-
 const root = document.querySelector<HTMLElement>('.reveal')!;
-root.querySelector('.slides')!.replaceChildren(...renderDeck(ctx));
+const slides = root.querySelector<HTMLElement>('.slides')!;
+// The page's first paint (src/deck/first-paint.ts) has chosen the mode and put that
+// language's prerendered slides in place; without it (no prerender), the deck renders them.
+const chosen = slides.dataset.mode;
+const i18n = await createI18n(payload.resources, languages, chosen ?? languageFromQuery(location.search, modes), chosen ? undefined : detector(modes));
+const ctx = { payload, i18n };
+if (!slides.dataset.prerendered) slides.replaceChildren(...renderDeck(ctx));
 
 const deck = new Reveal(root, { ...revealConfig, ...viewFromQuery(location.search), plugins: [Notes] });
 const painter = slidePainter(deck);
 languageController(deck, ctx, painter);
+// The bilingual mode is prerendered in its first language only: the second is added here.
+if (slides.dataset.prerendered && slides.dataset.prerendered !== i18n.language) painter.invalidate();
 chartsController(deck, ctx, painter);
 glossaryController(deck, ctx);
 await deck.initialize();

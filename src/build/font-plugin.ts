@@ -10,7 +10,9 @@ export interface FontFace {
   /** The woff2 file written, named in the theme's @font-face. */
   output: string;
   /** The characters to keep, computed when the build starts. */
-  text: () => string;
+  text: () => string | Promise<string>;
+  /** Preloaded with the page: only the faces the first paint needs. */
+  preload?: boolean;
 }
 
 /**
@@ -21,7 +23,7 @@ export function fontPlugin(options: { outDir: string; faces: () => FontFace[] })
   const build = async () => {
     mkdirSync(options.outDir, { recursive: true });
     for (const face of options.faces()) {
-      const text = face.text();
+      const text = await face.text();
       const stamp = createHash('sha256').update(face.source).update(text).digest('hex').slice(0, 16);
       const out = join(options.outDir, face.output);
       const stampFile = `${out}.stamp`;
@@ -36,11 +38,14 @@ export function fontPlugin(options: { outDir: string; faces: () => FontFace[] })
   return {
     name: 'deck-font',
     buildStart: build,
-    // The theme's fonts are found only once its CSS is parsed; preloading starts them with the page.
+    // The theme's fonts are found only once its CSS is parsed; preloading starts the first paint's with the page.
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const fonts = Object.keys(context.bundle ?? {}).filter((file) => file.endsWith('.woff2'));
+        const preloaded = options.faces().filter((face) => face.preload).map((face) => face.output.replace(/\.woff2$/, ''));
+        // Vite names an asset `<name>-<8-character hash>.woff2`.
+        const isPreloaded = (file: string) => preloaded.some((name) => new RegExp(`(^|/)${name}-[\\w-]{8}\\.woff2$`).test(file));
+        const fonts = Object.keys(context.bundle ?? {}).filter(isPreloaded);
         return fonts.map((file) => ({
           tag: 'link',
           attrs: { rel: 'preload', as: 'font', type: 'font/woff2', href: `./${file}`, crossorigin: '' },

@@ -1,11 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckContext } from '../deck/context.ts';
 import type { ChartKind } from '../deck/spec.ts';
-import { chartSpec } from '../charts/index.ts';
-import { mountChart, type Animated, type ChartView } from '../charts/render.ts';
-import { chartTable, paintChartTable } from '../charts/table.ts';
-import { mountCountUp } from '../render/countup.ts';
-import { primaryLanguage } from '../i18n/modes.ts';
+import type { Animated, ChartView } from '../charts/render.ts';
 import type { SlidePainter } from './slide-painter.ts';
 import { isPrintView } from '../deck/reveal.ts';
 import { whenIdle } from '../deck/idle.ts';
@@ -19,7 +15,7 @@ export function staticCharts(deck: RevealApi): boolean {
  * A chart drawn the first time it is needed (its slide comes up, the overview,
  * print), so opening the deck does not lay out every chart of the report.
  */
-function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext): Tracked {
+function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext, { chartSpec, mountChart, chartTable, paintChartTable }: Runtime): Tracked {
   const kind = figure.dataset.chart as ChartKind;
   const facts = figure.dataset.facts!.split(' ');
   let view: ChartView | undefined;
@@ -46,6 +42,8 @@ function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext): Tracke
   };
 }
 
+type Runtime = typeof import('./chart-runtime.ts');
+
 /** An animated element and the attribute that tells tests and tools where it is: idle, playing or done. */
 interface Tracked {
   element: HTMLElement;
@@ -67,12 +65,30 @@ interface Tracked {
 export function chartsController(deck: RevealApi, ctx: DeckContext, painter: SlidePainter) {
   const root = deck.getRevealElement() as HTMLElement;
   const tracked: Tracked[] = [];
+  const animated = (slide: Element | undefined) => slide?.querySelector('figure[data-chart], [data-countup]') != null;
+  // A counting figure's markup already shows its final value.
+  for (const value of root.querySelectorAll<HTMLElement>('[data-countup]')) value.dataset.countState = 'done';
 
-  root.querySelectorAll<HTMLElement>('figure[data-chart]').forEach((figure, index) => tracked.push(lazyChart(figure, index, ctx)));
-  for (const value of root.querySelectorAll<HTMLElement>('[data-countup]')) {
-    value.dataset.countState = 'done';
-    tracked.push({ element: value, animation: mountCountUp(value, ctx), stateAttribute: 'countState' });
-  }
+  // The chart code and D3 load the first time they are needed: a slide with a chart or a
+  // counting figure is present or next to the present one, or every slide is shown at once.
+  let runtime: Promise<void> | undefined;
+  let loaded = false;
+  const load = () =>
+    (runtime ??= import('./chart-runtime.ts').then((modules) => {
+      root.querySelectorAll<HTMLElement>('figure[data-chart]').forEach((figure, index) => tracked.push(lazyChart(figure, index, ctx, modules)));
+      for (const value of root.querySelectorAll<HTMLElement>('[data-countup]')) {
+        tracked.push({ element: value, animation: modules.mountCountUp(value, ctx), stateAttribute: 'countState' });
+      }
+      loaded = true;
+      if (isPrintView(deck) || deck.isOverview()) return finishAll();
+      enter(deck.getCurrentSlide());
+      prepareIdle(tracked.filter((t) => t.prepare && t.element.dataset.chartState !== 'done'));
+    }));
+  const loadIfNear = () => {
+    const slides = deck.getSlides();
+    const at = slides.indexOf(deck.getCurrentSlide());
+    if (slides.slice(Math.max(at - 1, 0), at + 2).some(animated)) whenIdle(() => void load());
+  };
 
   let generation = 0;
   const setState = (t: Tracked, state: 'idle' | 'playing' | 'done') => (t.element.dataset[t.stateAttribute] = state);
@@ -105,7 +121,19 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
       }
     }
   };
-  const finishAll = () => tracked.forEach(finish);
+  function finishAll() {
+    tracked.forEach(finish);
+  }
+  /**
+   * Runs `work` now if the chart code is in; otherwise loads it, and the load catches up
+   * with the deck (the present slide, the overview, print). Its figures wait meanwhile.
+   */
+  const withRuntime = (work: () => void) => {
+    if (loaded) return work();
+    const slide = deck.getCurrentSlide();
+    for (const value of slide?.querySelectorAll<HTMLElement>('[data-countup]') ?? []) value.dataset.countState = 'idle';
+    void load();
+  };
 
   // After the first slide is up, the other charts are laid out one per idle moment,
   // so moving to a chart slide later costs no layout in the frame it comes up.
@@ -115,20 +143,24 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
       if (queue.length) prepareIdle(queue);
     });
   deck.on('ready', () => {
-    if (isPrintView(deck)) return finishAll();
-    enter(deck.getCurrentSlide());
-    prepareIdle(tracked.filter((t) => t.prepare));
+    if (isPrintView(deck)) return void load();
+    if (animated(deck.getCurrentSlide())) void load();
+    else loadIfNear();
   });
-  deck.on('slidechanged', () => enter(deck.getCurrentSlide()));
+  deck.on('slidechanged', () => {
+    if (animated(deck.getCurrentSlide())) withRuntime(() => enter(deck.getCurrentSlide()));
+    else if (loaded) enter(deck.getCurrentSlide());
+    else loadIfNear();
+  });
   deck.on('fragmentshown', (event) => {
     const fragment = (event as Event & { fragment: Element }).fragment;
     for (const t of tracked) if (fragment.contains(t.element)) play(t, generation);
   });
-  deck.on('overviewshown', finishAll);
-  deck.on('pdf-ready', finishAll);
+  deck.on('overviewshown', () => withRuntime(finishAll));
+  deck.on('pdf-ready', () => withRuntime(finishAll));
   painter.add((slide) => {
     for (const t of tracked) if (slide.contains(t.element)) t.relabel?.(ctx.i18n.language);
   });
 
-  return { finishAll };
+  return { finishAll: () => load().then(finishAll) };
 }

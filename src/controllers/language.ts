@@ -3,9 +3,8 @@ import type { DeckContext } from '../deck/context.ts';
 import { factText, paintText } from '../render/text.ts';
 import type { SlidePainter } from './slide-painter.ts';
 import { languagesOf, primaryLanguage } from '../i18n/modes.ts';
+import { HTML_LANG } from '../i18n/html-lang.ts';
 
-/** The `lang` attribute for each deck language. */
-const HTML_LANG: Record<string, string> = { zh: 'zh-CN', en: 'en' };
 
 /**
  * Keeps every text of the deck in the current language. It listens to

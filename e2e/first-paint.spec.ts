@@ -1,0 +1,100 @@
+import type { Page } from '@playwright/test';
+import { test, expect, openDeck } from './support/deck.ts';
+
+/** Opens the page with none of the deck's modules: what it shows is what the HTML alone paints. */
+async function openWithoutModules(page: Page, query = ''): Promise<void> {
+  await page.route(/\.js(\?|$)/, (route) => route.abort());
+  await page.goto(`./${query}`);
+}
+
+/** The present slide's heading: where it is and what it says. */
+async function firstHeading(page: Page) {
+  const heading = page.locator('.slides section.present h1').first();
+  await expect(heading).toBeVisible();
+  const box = (await heading.boundingBox())!;
+  return { text: await heading.textContent(), box: { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) } };
+}
+
+const CJK = /[\u3400-\u9fff]/;
+
+test.describe('first paint', () => {
+  test('should paint the first slide from the HTML alone, before any module runs', async ({ page }) => {
+    await openWithoutModules(page);
+    const { text } = await firstHeading(page);
+    expect(text).toBe('政府工作报告');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'zh-CN');
+  });
+
+  test('should paint English first for ?lang=en, with no Chinese on the slide', async ({ page }) => {
+    await openWithoutModules(page, '?lang=en');
+    const { text } = await firstHeading(page);
+    expect(text).toBe('Report on the Work of the Government');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const shown = await page.locator('.slides section.present').evaluate((s) => [...s.querySelectorAll(':not(aside, aside *)')].map((e) => (e.childElementCount ? '' : e.textContent)).join(''));
+    expect(shown).not.toMatch(CJK);
+  });
+
+  test('should paint the remembered English choice first', async ({ page }) => {
+    await page.addInitScript(() => localStorage.setItem('deck.language', 'en'));
+    await openWithoutModules(page);
+    expect((await firstHeading(page)).text).toBe('Report on the Work of the Government');
+  });
+
+  for (const viewport of [
+    { width: 1280, height: 720 },
+    { width: 1000, height: 900 },
+    { width: 412, height: 823 },
+  ]) {
+    test(`should not move the first slide when the deck starts, at ${viewport.width}×${viewport.height}`, async ({ page, browser }) => {
+      const bare = await browser.newPage({ viewport, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
+      await openWithoutModules(bare);
+      await bare.evaluate(() => document.fonts.ready);
+      const before = await firstHeading(bare);
+      await bare.close();
+
+      await page.setViewportSize(viewport);
+      await openDeck(page);
+      await page.evaluate(() => document.fonts.ready);
+      expect(await firstHeading(page)).toEqual(before);
+      // Every layout shift the page recorded from its start, summed as Lighthouse does (input-driven ones aside).
+      const shifted = await page.evaluate(() => {
+        const observer = new PerformanceObserver(() => undefined);
+        observer.observe({ type: 'layout-shift', buffered: true });
+        const entries = observer.takeRecords() as unknown as { value: number; hadRecentInput: boolean }[];
+        observer.disconnect();
+        return entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0);
+      });
+      expect(shifted).toBeLessThanOrEqual(0.02);
+    });
+  }
+
+  test('should start the deck on the prerendered slides and switch language as before', async ({ page, watch }) => {
+    await openDeck(page, { query: 'lang=en' });
+    await expect(page.locator('section#title')).toHaveCount(1);
+    await expect(page.locator('template')).toHaveCount(0);
+    await page.keyboard.press('l');
+    await expect(page.locator('section#title h1')).toContainText('政府工作报告');
+    await expect(page.locator('section#title h1 .second')).toHaveText('Report on the Work of the Government');
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('should open the bilingual mode with the second language added to the prerendered first', async ({ page, watch }) => {
+    await openDeck(page, { query: 'lang=zh-en' });
+    await expect(page.locator('section#title h1 .second')).toHaveText('Report on the Work of the Government');
+    expect(watch.errors).toEqual([]);
+  });
+
+  test('should load the chart code only when a chart is near', async ({ page }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await openDeck(page);
+    expect(scripts.filter((s) => /chart-runtime/.test(s))).toEqual([]);
+    const chart = page.locator('section#indicators-2022 figure[data-chart]');
+    await page.evaluate(() => (location.hash = '#/indicators-2022'));
+    await expect(chart).toHaveAttribute('data-chart-state', 'done');
+    await expect(chart.locator('svg')).toBeVisible();
+    expect(scripts.filter((s) => /chart-runtime/.test(s))).toHaveLength(1);
+  });
+});

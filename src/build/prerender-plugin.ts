@@ -1,0 +1,65 @@
+import { JSDOM } from 'jsdom';
+import type { Plugin } from 'vite';
+import type { Payload } from '../report/payload.ts';
+import { createI18n } from '../i18n/create.ts';
+import { renderDeck } from '../render/slides.ts';
+import { paintFirstSlide } from '../deck/first-paint.ts';
+
+export interface Prerendered {
+  /** The `.slides` markup of the deck in each language of the report. */
+  markup: Record<string, string>;
+  /** Every character the first slide shows, in any language: what the first paint's font needs. */
+  firstSlideText: string;
+}
+
+/**
+ * The deck's slides rendered at build time by the browser's own renderer
+ * (`src/render/slides.ts`), in a jsdom document standing in for the page's,
+ * once per language of the report.
+ */
+export async function prerenderDeck(payload: Payload): Promise<Prerendered> {
+  const { window } = new JSDOM('<!doctype html><html><body></body></html>');
+  const global = globalThis as { document?: Document };
+  const before = global.document;
+  global.document = window.document;
+  try {
+    const languages = payload.meta.languages;
+    const markup: Record<string, string> = {};
+    let firstSlideText = '';
+    for (const language of languages) {
+      const i18n = await createI18n(payload.resources, languages, language);
+      const sections = renderDeck({ payload, i18n });
+      markup[language] = sections.map((section) => section.outerHTML).join('');
+      const first = sections[0]!.matches('[data-stack]') ? sections[0]!.querySelector('section')! : sections[0]!;
+      first.querySelector('aside.notes')?.remove();
+      firstSlideText += first.textContent ?? '';
+    }
+    return { markup, firstSlideText };
+  } finally {
+    global.document = before;
+    window.close();
+  }
+}
+
+/**
+ * Puts the prerendered deck into index.html, one inert `<template>` per
+ * language, followed by the inline script that moves the chosen language's
+ * slides into `.slides` and lays them out before the page's modules load
+ * (`src/deck/first-paint.ts`): the first slide is painted from the HTML alone.
+ */
+export function prerenderPlugin(options: { prerendered: () => Promise<Prerendered>; firstPaint: Parameters<typeof paintFirstSlide>[0] }): Plugin {
+  return {
+    name: 'deck-prerender',
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const { markup } = await options.prerendered();
+        const templates = Object.entries(markup).map(([language, slides]) => `<template data-deck="${language}">${slides}</template>`);
+        const script = `<script>(${paintFirstSlide.toString()})(${JSON.stringify(options.firstPaint)});</script>`;
+        const anchor = /<!--\s*prerendered deck\s*-->/;
+        if (!anchor.test(html)) throw new Error('index.html has no <!-- prerendered deck --> for the slides');
+        return html.replace(anchor, () => `${templates.join('\n    ')}\n    ${script}`);
+      },
+    },
+  };
+}

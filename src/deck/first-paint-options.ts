@@ -1,0 +1,21 @@
+import { revealConfig } from '../config.ts';
+import { LANGUAGE_PARAM, LANGUAGE_STORAGE_KEY } from '../i18n/initial.ts';
+import { HTML_LANG } from '../i18n/html-lang.ts';
+import { modesOf } from '../i18n/modes.ts';
+import type { paintFirstSlide } from './first-paint.ts';
+
+/** What the first paint needs to choose and lay out as the deck will: its modes, the language parameter and storage, reveal.js's layout settings. */
+export function firstPaintOptions(languages: string[]): Parameters<typeof paintFirstSlide>[0] {
+  return {
+    modes: modesOf(languages),
+    param: LANGUAGE_PARAM,
+    storageKey: LANGUAGE_STORAGE_KEY,
+    htmlLang: HTML_LANG,
+    width: Number(revealConfig.width),
+    height: Number(revealConfig.height),
+    margin: revealConfig.margin ?? 0.04,
+    // reveal.js's defaults, which the deck does not change.
+    minScale: revealConfig.minScale ?? 0.2,
+    maxScale: revealConfig.maxScale ?? 2,
+  };
+}

@@ -1,0 +1,77 @@
+/**
+ * The first paint, before any module of the deck has run. The page carries
+ * the deck prerendered in each language, in `<template data-deck="<lang>">`;
+ * this function, inlined into the page as source text right after them (and
+ * allowed by its hash in the Content-Security-Policy), picks the mode the
+ * deck will open in, moves that language's slides into `.slides`, shows the
+ * slide the address names, and lays the slides out as reveal.js will, so
+ * nothing moves when it starts. It must stay self-contained: no imports, no
+ * helpers from outside its body.
+ *
+ * The mode is chosen as the deck's i18n does (`src/i18n/initial.ts`): a valid
+ * `?lang=` wins and an invalid one opens the first mode; then the remembered
+ * choice; then the browser's languages; then the first mode. The choice is
+ * left on `.slides` as `data-mode` for the deck's code to open in.
+ */
+export function paintFirstSlide(options: {
+  modes: string[];
+  param: string;
+  storageKey: string;
+  htmlLang: Record<string, string>;
+  width: number;
+  height: number;
+  margin: number;
+  minScale: number;
+  maxScale: number;
+}): void {
+  const { modes } = options;
+  const supported = (value: string | null | undefined) => {
+    if (!value) return undefined;
+    const lower = value.trim().toLowerCase();
+    return modes.includes(lower) ? lower : modes.includes(lower.split('-')[0]!) ? lower.split('-')[0] : undefined;
+  };
+  const params = new URLSearchParams(location.search);
+  let mode = params.has(options.param) ? (modes.includes(params.get(options.param)!.trim().toLowerCase()) ? params.get(options.param)!.trim().toLowerCase() : modes[0]) : undefined;
+  if (!mode) {
+    try {
+      const stored = localStorage.getItem(options.storageKey);
+      mode = stored && modes.includes(stored) ? stored : undefined;
+    } catch {
+      // Storage may be unavailable (file://, private mode): the browser's languages decide.
+    }
+  }
+  mode ??= navigator.languages.map(supported).find(Boolean) ?? supported(navigator.language) ?? modes[0]!;
+  const language = mode.split('-')[0]!;
+
+  const slides = document.querySelector<HTMLElement>('.reveal .slides');
+  const templates = [...document.querySelectorAll<HTMLTemplateElement>('template[data-deck]')];
+  const chosen = templates.find((t) => t.dataset.deck === language) ?? templates[0];
+  if (!slides || !chosen) return;
+  slides.append(chosen.content);
+  slides.dataset.mode = mode;
+  slides.dataset.prerendered = chosen.dataset.deck;
+  for (const t of templates) t.remove();
+  document.documentElement.lang = options.htmlLang[language] ?? language;
+
+  // The slide the address names (`#/<id>`), else the first; reveal.js marks it the same way.
+  let id = '';
+  try {
+    id = decodeURIComponent(location.hash.replace(/^#\/?/, '').split('/')[0] ?? '');
+  } catch {
+    // A malformed address opens the first slide, as reveal.js does.
+  }
+  const named = id ? document.getElementById(id) : null;
+  let present = named && slides.contains(named) && named.matches('section') ? named : slides.querySelector('section');
+  if (present?.dataset.stack !== undefined) present = present.querySelector('section');
+  for (let s: Element | null = present; s && s !== slides; s = s.parentElement) s.classList.add('present');
+
+  // reveal.js's layout: the slide scaled to fit the viewport with a margin, centred. On a
+  // phone, reveal.js's scrolling view shows the first page at this same place and scale.
+  const root = slides.closest<HTMLElement>('.reveal')!;
+  const width = root.offsetWidth;
+  const height = root.offsetHeight;
+  let scale = Math.min((width - width * options.margin) / options.width, (height - height * options.margin) / options.height);
+  scale = Math.round(Math.min(Math.max(scale, options.minScale), options.maxScale) * 100) / 100;
+  Object.assign(slides.style, { width: `${options.width}px`, height: `${options.height}px` });
+  if (scale !== 1) Object.assign(slides.style, { left: '50%', top: '50%', bottom: 'auto', right: 'auto', transform: `translate(-50%, -50%) scale(${scale})` });
+}
