@@ -15,6 +15,7 @@ import { languageSwitch } from './controllers/language-switch.ts';
 import { modesOf } from './i18n/modes.ts';
 import { glossaryController } from './controllers/glossary.ts';
 import { sourcesController } from './controllers/sources.ts';
+import { nextTask } from './deck/idle.ts';
 
 const languages = payload.meta.languages;
 const modes = modesOf(languages);
@@ -26,6 +27,8 @@ const chosen = slides.dataset.mode;
 const i18n = await createI18n(payload.resources, languages, chosen ?? languageFromQuery(location.search, modes), chosen ? undefined : detector(modes));
 const ctx = { payload, i18n };
 if (!slides.dataset.prerendered) slides.replaceChildren(...renderDeck(ctx));
+// The first slide is already painted: start-up runs as a few tasks, none blocking the page long.
+await nextTask();
 
 const deck = new Reveal(root, { ...revealConfig, ...viewFromQuery(location.search), plugins: [Notes] });
 const painter = slidePainter(deck);
@@ -35,6 +38,7 @@ if (slides.dataset.prerendered && slides.dataset.prerendered !== i18n.language) 
 chartsController(deck, ctx, painter);
 glossaryController(deck, ctx);
 await deck.initialize();
+await nextTask();
 languageSwitch(deck, ctx);
 sourcesController(deck, ctx);
 root.dataset.ready = 'true';

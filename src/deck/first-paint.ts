@@ -64,6 +64,9 @@ export function paintFirstSlide(options: {
   let present = named && slides.contains(named) && named.matches('section') ? named : slides.querySelector('section');
   if (present?.dataset.stack !== undefined) present = present.querySelector('section');
   for (let s: Element | null = present; s && s !== slides; s = s.parentElement) s.classList.add('present');
+  // Only the present slide is laid out, as reveal.js will hide every other one: the theme
+  // shows any slide without an inline `display: none`.
+  for (const section of slides.querySelectorAll<HTMLElement>('section')) section.style.display = section.classList.contains('present') ? 'block' : 'none';
 
   // reveal.js's layout: the slide scaled to fit the viewport with a margin, centred. On a
   // phone, reveal.js's scrolling view shows the first page at this same place and scale.

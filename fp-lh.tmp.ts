@@ -1,0 +1,17 @@
+import { serve, run } from '/work/wt/first-paint/bench/support/serve.ts';
+import { writeFileSync } from 'node:fs';
+const s = await serve('/work/wt/first-paint', 'dist');
+process.env.CHROME_PATH = '/usr/bin/chromium';
+const q = process.argv[2] ?? '';
+const r = await run('/work/wt/first-paint', 'node_modules/.bin/lighthouse', [s.url + q, '--only-categories=performance', '--output=json', '--output-path=stdout', '--quiet', '--chrome-flags=--headless=new --no-sandbox --disable-gpu'], 180000);
+writeFileSync('/tmp/fp-lhr.json', r.stdout);
+await s.close();
+const lhr = JSON.parse(r.stdout);
+const a = lhr.audits;
+console.log('score', lhr.categories.performance.score, 'fcp', a['first-contentful-paint'].numericValue, 'lcp', a['largest-contentful-paint'].numericValue, 'tbt', a['total-blocking-time'].numericValue, 'cls', a['cumulative-layout-shift'].numericValue, 'benchmarkIndex', lhr.environment.benchmarkIndex);
+for (const i of a['mainthread-work-breakdown'].details.items) console.log('  ', i.group, Math.round(i.duration));
+for (const i of a['bootup-time'].details.items.slice(0, 5)) console.log('  boot', i.url, Math.round(i.total), Math.round(i.scripting), Math.round(i.scriptParseCompile));
+for (const i of (a['long-tasks']?.details?.items ?? []).slice(0, 10)) console.log('  long', i.url, Math.round(i.startTime), Math.round(i.duration));
+for (const i of a['network-requests'].details.items) console.log('  net', i.url.replace(s.url, '/'), i.priority, Math.round(i.networkRequestTime), Math.round(i.networkEndTime), i.transferSize);
+console.log(JSON.stringify(a['largest-contentful-paint-element']?.details?.items?.[0]?.items?.[0]?.node?.snippet ?? a['largest-contentful-paint-element']?.details).slice(0, 300));
+process.exit(0);
