@@ -1,0 +1,86 @@
+import { renderAsync } from '@resvg/resvg-js';
+import type { ChartKind } from '../../deck/spec.ts';
+import { chartInput, chartKinds } from '../../charts/index.ts';
+import type { ChartSpec, Mark, Tone } from '../../charts/spec.ts';
+import { colours, typeface } from '../../theme/tokens.ts';
+import type { ExportContext } from './context.ts';
+
+/**
+ * A chart kind with no faithful native PowerPoint form (a waffle of squares,
+ * bars against a dashed round-number mark) as a picture: the chart's own
+ * laid-out spec written as SVG, with a PNG for applications that do not read SVG.
+ */
+
+const TONES: Record<Tone, string> = {
+  primary: colours.primary,
+  secondary: colours.secondary,
+  accent: colours.accent,
+  muted: colours.muted,
+  track: colours.track,
+  ink: colours.ink,
+  inverse: '#ffffff',
+};
+
+/** Text sizes and weights as the deck's chart stylesheet sets them. */
+const TEXT: Record<Extract<Mark, { type: 'text' }>['size'], { size: number; weight: number; tone?: Tone }> = {
+  label: { size: 22, weight: 400 },
+  value: { size: 22, weight: 700 },
+  big: { size: 40, weight: 700 },
+  small: { size: 17, weight: 400, tone: 'muted' },
+};
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const r = (n: number) => Math.round(n * 10) / 10;
+
+function markSvg(mark: Mark): string {
+  switch (mark.type) {
+    case 'rect':
+      return `<rect x="${r(mark.x)}" y="${r(mark.y)}" width="${r(mark.width)}" height="${r(mark.height)}" fill="${TONES[mark.tone]}"/>`;
+    case 'line':
+      return `<line x1="${r(mark.x1)}" y1="${r(mark.y1)}" x2="${r(mark.x2)}" y2="${r(mark.y2)}" stroke="${TONES[mark.tone]}" stroke-width="4"${mark.dash ? ' stroke-dasharray="10 8"' : ''}/>`;
+    case 'circle':
+      return `<circle cx="${r(mark.cx)}" cy="${r(mark.cy)}" r="${r(mark.r)}" fill="${TONES[mark.tone]}"/>`;
+    case 'text': {
+      const style = TEXT[mark.size];
+      // A label that wraps sets a little smaller, as on the slide, so two lines take a row's room.
+      const size = mark.line2 && mark.size === 'label' ? 18 : style.size;
+      const fill = TONES[mark.tone === 'ink' && style.tone ? style.tone : mark.tone];
+      const lines = mark.line2
+        ? `<tspan x="${r(mark.x)}" dy="-0.3em">${escape(mark.text)}</tspan><tspan x="${r(mark.x)}" dy="1.05em">${escape(mark.line2)}</tspan>`
+        : `<tspan x="${r(mark.x)}" dy="0.35em">${escape(mark.text)}</tspan>`;
+      return `<text x="${r(mark.x)}" y="${r(mark.y)}" text-anchor="${mark.anchor}" font-size="${size}" font-weight="${style.weight}" fill="${fill}">${lines}</text>`;
+    }
+  }
+}
+
+/** The chart in its final state as SVG, text in the deck's typeface. */
+export function specSvg(spec: ChartSpec): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${spec.width}" height="${spec.height}" viewBox="0 0 ${spec.width} ${spec.height}" font-family="${typeface}, sans-serif">` +
+    `<title>${escape(spec.title)}</title>` +
+    spec.marks.map(markSvg).join('') +
+    '</svg>'
+  );
+}
+
+export interface Picture {
+  spec: ChartSpec;
+  svg: string;
+  /** Drawn off the main thread while the rest of the file is made: parsing a CJK font is the slow part. */
+  png: Promise<Buffer>;
+}
+
+/** The chart of `kind` over these facts, laid out for `size` px, as SVG and PNG (twice the size, for projectors). */
+export function chartPicture(kind: ChartKind, ids: string[], size: { width: number; height: number }, x: ExportContext, fontFiles: string[]): Picture {
+  const make = chartKinds[kind];
+  if (!make) throw new Error(`no chart kind "${kind}"`);
+  const spec = make(chartInput(ids, x.deck, x.language, size));
+  const svg = specSvg(spec);
+  const png = renderAsync(svg, {
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: typeface },
+    fitTo: { mode: 'width', value: spec.width * 2 },
+  }).then((image) => image.asPng());
+  // Awaited when the file is finished; until then a failure must not surface as unhandled.
+  png.catch(() => undefined);
+  return { spec, svg, png };
+}
