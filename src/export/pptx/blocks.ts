@@ -29,7 +29,6 @@ export interface BlockNotes {
 
 export interface BlockEnv {
   x: ExportContext;
-  fontFiles: string[];
   align: 'left' | 'center';
 }
 
@@ -208,7 +207,7 @@ function drawChart(slide: PptxGenJS.Slide, block: Extract<Block, { kind: 'chart'
   if (drawn) notes.facts.push(...drawn.facts);
   else {
     // The picture keeps the chart's proportions, centred in the room it has.
-    const picture = chartPicture(block.chart, block.facts, { width: 1120, height: Math.round((1120 * frame.h) / frame.w) }, x, env.fontFiles);
+    const picture = chartPicture(block.chart, block.facts, { width: 1120, height: Math.round((1120 * frame.h) / frame.w) }, x);
     slide.addImage({ data: `data:image/svg+xml;base64,${Buffer.from(picture.svg).toString('base64')}`, ...place(frame), altText: picture.spec.title });
     notes.pictures.push(picture);
     notes.facts.push(...block.facts);

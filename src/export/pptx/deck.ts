@@ -7,7 +7,7 @@ import { typeface } from '../../theme/tokens.ts';
 import { exportContext, type ExportContext } from './context.ts';
 import { slideNotes } from './notes.ts';
 import { drawSlide } from './slide.ts';
-import type { Picture } from './picture.ts';
+import { picturePngs, type Picture } from './picture.ts';
 import { plainText } from './text.ts';
 
 export interface PptxOptions {
@@ -41,7 +41,7 @@ function properties(payload: Payload, x: ExportContext): { title: string; subjec
  * properties (it stamps the time of writing and no language), and the PNG
  * beside each SVG picture (in Node it leaves a placeholder there).
  */
-async function finish(file: Buffer, date: string, x: ExportContext, pictures: Map<number, Picture[]>): Promise<Buffer> {
+async function finish(file: Buffer, date: string, x: ExportContext, pictures: Map<number, Picture[]>, fontFiles: string[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(file);
   const core = zip.file('docProps/core.xml');
   if (core) {
@@ -51,15 +51,17 @@ async function finish(file: Buffer, date: string, x: ExportContext, pictures: Ma
       .replace('</cp:coreProperties>', `<dc:language>${x.tag}</dc:language></cp:coreProperties>`);
     zip.file('docProps/core.xml', xml);
   }
-  for (const [number, placed] of pictures) {
+  const placed = [...pictures.values()].flat();
+  const pngs = new Map(picturePngs(placed, fontFiles).map((png, i) => [placed[i]!, png]));
+  for (const [number, onSlide] of pictures) {
     // pptxgenjs names a slide's media image-<slide>-<n> in the order they were added; an SVG's PNG comes just before it.
     const svgs = zip
       .file(new RegExp(`^ppt/media/image-${number}-(\\d+)\\.svg$`))
       .map((svg) => Number(/-(\d+)\.svg$/.exec(svg.name)![1]))
       .sort((a, b) => a - b);
     for (const [i, n] of svgs.entries()) {
-      const picture = placed[i];
-      if (picture) zip.file(`ppt/media/image-${number}-${n - 1}.png`, await picture.png);
+      const picture = onSlide[i];
+      if (picture) zip.file(`ppt/media/image-${number}-${n - 1}.png`, pngs.get(picture)!);
     }
   }
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
@@ -81,12 +83,12 @@ export async function buildPptx(payload: Payload, language: string, options: Ppt
   const pictures = new Map<number, Picture[]>();
   const kinds = new Set<ChartKind>();
   slides.forEach((s, i) => {
-    const { slide, notes } = drawSlide(pptx, s, x, options.fontFiles);
+    const { slide, notes } = drawSlide(pptx, s, x);
     slide.addNotes(slideNotes(s, notes, x));
     if (notes.pictures.length) pictures.set(i + 1, notes.pictures);
     for (const p of notes.pictures) kinds.add(p.spec.kind as ChartKind);
   });
   const written = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
-  const file = await finish(written, payload.meta.date, x, pictures);
+  const file = await finish(written, payload.meta.date, x, pictures, options.fontFiles);
   return { language, file, slides: slides.length, pictures: [...kinds] };
 }

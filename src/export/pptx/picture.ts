@@ -1,4 +1,4 @@
-import { renderAsync } from '@resvg/resvg-js';
+import { Resvg } from '@resvg/resvg-js';
 import type { ChartKind } from '../../deck/spec.ts';
 import { chartInput, chartKinds } from '../../charts/index.ts';
 import type { ChartSpec, Mark, Tone } from '../../charts/spec.ts';
@@ -66,21 +66,41 @@ export function specSvg(spec: ChartSpec): string {
 export interface Picture {
   spec: ChartSpec;
   svg: string;
-  /** Drawn off the main thread while the rest of the file is made: parsing a CJK font is the slow part. */
-  png: Promise<Buffer>;
 }
 
-/** The chart of `kind` over these facts, laid out for `size` px, as SVG and PNG (twice the size, for projectors). */
-export function chartPicture(kind: ChartKind, ids: string[], size: { width: number; height: number }, x: ExportContext, fontFiles: string[]): Picture {
+/** The chart of `kind` over these facts, laid out for `size` px, as SVG. */
+export function chartPicture(kind: ChartKind, ids: string[], size: { width: number; height: number }, x: ExportContext): Picture {
   const make = chartKinds[kind];
   if (!make) throw new Error(`no chart kind "${kind}"`);
   const spec = make(chartInput(ids, x.deck, x.language, size));
-  const svg = specSvg(spec);
-  const png = renderAsync(svg, {
+  return { spec, svg: specSvg(spec) };
+}
+
+/** PNGs at twice the chart's size, for projectors. */
+const PNG_SCALE = 2;
+
+/**
+ * The pictures as PNGs, drawn from one SVG that stacks them all and cropped
+ * to each in turn: loading a CJK font is most of resvg's work, so it is done once.
+ */
+export function picturePngs(pictures: Picture[], fontFiles: string[]): Buffer[] {
+  if (pictures.length === 0) return [];
+  const width = Math.max(...pictures.map((p) => p.spec.width));
+  const tops = pictures.reduce<number[]>((acc, p, i) => [...acc, i ? acc[i - 1]! + pictures[i - 1]!.spec.height : 0], []);
+  const height = tops[tops.length - 1]! + pictures[pictures.length - 1]!.spec.height;
+  const stacked =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    pictures.map((p, i) => p.svg.replace('<svg ', `<svg x="0" y="${tops[i]}" `)).join('') +
+    '</svg>';
+  const resvg = new Resvg(stacked, {
     font: { fontFiles, loadSystemFonts: false, defaultFontFamily: typeface },
-    fitTo: { mode: 'width', value: spec.width * 2 },
-  }).then((image) => image.asPng());
-  // Awaited when the file is finished; until then a failure must not surface as unhandled.
-  png.catch(() => undefined);
-  return { spec, svg, png };
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+  });
+  return pictures.map((p, i) => {
+    const box = resvg.getBBox();
+    if (!box) throw new Error('resvg found nothing to draw in the chart pictures');
+    Object.assign(box, { x: 0, y: tops[i]!, width: p.spec.width, height: p.spec.height });
+    resvg.cropByBBox(box);
+    return resvg.render().asPng();
+  });
 }

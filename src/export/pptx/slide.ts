@@ -67,17 +67,23 @@ function drawLine(slide: PptxGenJS.Slide, line: Line, box: Box, x: ExportContext
 function fitScale(s: Slide, width: number, height: number, env: BlockEnv): number {
   const blocks = s.blocks ?? [];
   const needed = (scale: number) => blocks.reduce((sum, b, i) => sum + blockHeight(b, width, scale, env) + (i ? size.blockGap : 0), 0);
-  let scale = 1;
-  while (scale > MIN_SCALE && needed(scale) > height) scale -= 0.025;
-  return scale;
+  if (needed(1) <= height) return 1;
+  // Heights grow with the scale: halve the interval down to a step too small to see.
+  let [low, high] = [MIN_SCALE, 1];
+  while (high - low > 0.01) {
+    const mid = (low + high) / 2;
+    if (needed(mid) <= height) low = mid;
+    else high = mid;
+  }
+  return low;
 }
 
-export function drawSlide(pptx: PptxGenJS, s: Slide, x: ExportContext, fontFiles: string[]): { slide: PptxGenJS.Slide; notes: BlockNotes } {
+export function drawSlide(pptx: PptxGenJS, s: Slide, x: ExportContext): { slide: PptxGenJS.Slide; notes: BlockNotes } {
   const slide = pptx.addSlide();
   slide.background = { color: hex(colours.paper) };
   const centred = s.layout !== 'content';
   const align = s.layout === 'closing' ? 'center' : 'left';
-  const env: BlockEnv = { x, fontFiles, align };
+  const env: BlockEnv = { x, align };
   const notes: BlockNotes = { facts: [], pictures: [] };
   if (s.layout === 'title') {
     slide.addShape('rect', { ...place({ x: 0, y: 0, w: rules.titleBar, h: size.height }), fill: { color: hex(colours.accent) }, line: { type: 'none' } });

@@ -12,11 +12,20 @@ export function baseOptions(x: ExportContext, sizePx: number, colour: string = c
   return { fontFace: typeface, fontSize: pt(sizePx), color: hex(colour), lang: x.tag };
 }
 
-/** The text of a key with each `[[fact]]` written as the slide writes it. */
+const written = new WeakMap<ExportContext, Map<string, string>>();
+
+/** The text of a key with each `[[fact]]` written as the slide writes it; measured often while a slide is fitted, so kept. */
 export function plainText(key: string, x: ExportContext): string {
-  return segments(x.words(key))
-    .map((seg) => ('fact' in seg ? factText(seg.fact, x.deck, x.language) : seg.text))
-    .join('');
+  let cache = written.get(x);
+  if (!cache) written.set(x, (cache = new Map()));
+  let text = cache.get(key);
+  if (text === undefined) {
+    text = segments(x.words(key))
+      .map((seg) => ('fact' in seg ? factText(seg.fact, x.deck, x.language) : seg.text))
+      .join('');
+    cache.set(key, text);
+  }
+  return text;
 }
 
 /** The facts a key's text names, in order. */
