@@ -136,6 +136,14 @@ describe.each(payload.meta.languages)('the PowerPoint file in %s', (language) =>
     });
   });
 
+  it('should give every paragraph its properties once, as the schema allows', () => {
+    const { slideXml } = read[language]!;
+    slideXml.forEach((xml, i) => {
+      const repeated = (xml.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? []).filter((p) => (p.match(/<a:pPr\b/g) ?? []).length > 1);
+      expect(repeated, slides[i]!.id).toEqual([]);
+    });
+  });
+
   it('should make no slide a single picture covering the slide', () => {
     const { slideXml, slideText } = read[language]!;
     slideXml.forEach((xml, i) => {

@@ -37,9 +37,19 @@ function properties(payload: Payload, x: ExportContext): { title: string; subjec
 }
 
 /**
+ * pptxgenjs writes paragraph properties before every run of a paragraph; the
+ * schema allows them once, first, and PowerPoint offers to repair a file with
+ * more. The first (the bullet, the spacing) is the paragraph's own.
+ */
+export function oneParagraphProperties(xml: string): string {
+  return xml.replace(/(<\/a:r>)<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, '$1');
+}
+
+/**
  * What pptxgenjs cannot say: the report's date and language in the document
- * properties (it stamps the time of writing and no language), and the PNG
- * beside each SVG picture (in Node it leaves a placeholder there).
+ * properties (it stamps the time of writing and no language), paragraph
+ * properties once per paragraph, and the PNG beside each SVG picture (in Node
+ * it leaves a placeholder there).
  */
 async function finish(file: Buffer, date: string, x: ExportContext, pictures: Map<number, Picture[]>, fontFiles: string[]): Promise<Buffer> {
   const zip = await JSZip.loadAsync(file);
@@ -50,6 +60,9 @@ async function finish(file: Buffer, date: string, x: ExportContext, pictures: Ma
       .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${stamp}`)
       .replace('</cp:coreProperties>', `<dc:language>${x.tag}</dc:language></cp:coreProperties>`);
     zip.file('docProps/core.xml', xml);
+  }
+  for (const slide of zip.file(/^ppt\/(slides|notesSlides)\/[a-zA-Z]+\d+\.xml$/)) {
+    zip.file(slide.name, oneParagraphProperties(await slide.async('string')));
   }
   const placed = [...pictures.values()].flat();
   const pngs = new Map(picturePngs(placed, fontFiles).map((png, i) => [placed[i]!, png]));
