@@ -18,7 +18,7 @@ export function days(input: ChartInput): ChartSpec {
   if (facts.some((f) => f.unit !== 'day')) {
     throw new Error(`days: facts ${facts.map((f) => `${f.id} (${f.unit})`).join(', ')} are not all counts of days`);
   }
-  const column = labelColumn(input, 0.3);
+  const column = labelColumn(input, 0.34);
   const texts = (fact: ChartInput['facts'][number], w: Words, lng: string) => {
     const total = daysInYear(fact.year);
     const q = toQuantity(fact, w, 'short');

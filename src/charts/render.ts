@@ -33,7 +33,7 @@ function setText(node: SVGTextElement, mark: TextMark): void {
   node.replaceChildren();
   const first = document.createElementNS(SVG, 'tspan');
   first.textContent = mark.text;
-  first.setAttribute('x', String(mark.x));
+  first.setAttribute('x', String(round(mark.x)));
   node.append(first);
   // A label that wraps sets a little smaller and tighter, so two lines take no more room than a row.
   node.style.fontSize = `${sizeOf(mark)}px`;
@@ -41,7 +41,7 @@ function setText(node: SVGTextElement, mark: TextMark): void {
     first.setAttribute('dy', '-0.3em');
     const second = document.createElementNS(SVG, 'tspan');
     second.textContent = mark.line2;
-    second.setAttribute('x', String(mark.x));
+    second.setAttribute('x', String(round(mark.x)));
     second.setAttribute('dy', '1.05em');
     node.append(second);
   } else {

@@ -17,7 +17,7 @@ const LEGEND_GAP = 40;
 export function targets(input: ChartInput): ChartSpec {
   const { facts, all, words, language, width, height } = input;
   const rows = facts.map((fact) => {
-    const match = Object.entries(all).find(([id, f]) => id !== fact.id && f.measure === fact.measure && f.year === fact.year - 1);
+    const match = Object.entries(all).find(([id, f]) => id !== fact.id && fact.measure !== undefined && f.measure === fact.measure && f.year === fact.year - 1);
     const before = match ? { ...match[1], id: match[0] } : undefined;
     return { fact, before };
   });

@@ -1,7 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckContext } from '../deck/context.ts';
-import type { ChartKind } from '../deck/spec.ts';
-import { CHART_SIZE, chartSpec, type ChartSize } from '../charts/index.ts';
+import { CHART_SIZE, chartSpec, isChartKind, type ChartSize } from '../charts/index.ts';
 import { mountChart, type Animated, type ChartView } from '../charts/render.ts';
 import { chartTable, paintChartTable } from '../charts/table.ts';
 import { mountCountUp } from '../render/countup.ts';
@@ -31,7 +30,8 @@ const sameSize = (a: ChartSize, b: ChartSize) => Math.abs(a.width - b.width) < 1
  * slide text takes another height).
  */
 function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext): Tracked {
-  const kind = figure.dataset.chart as ChartKind;
+  const kind = figure.dataset.chart ?? '';
+  if (!isChartKind(kind)) throw new Error(`no chart kind "${kind}"`);
   const facts = figure.dataset.facts!.split(' ');
   let view: ChartView | undefined;
   const draw = (size: ChartSize): ChartView => {
