@@ -14,6 +14,7 @@ import { engineResources } from './src/i18n/engine.ts';
 import { slidesOf } from './src/deck/spec.ts';
 import { prerenderDeck, prerenderPlugin, type Prerendered } from './src/build/prerender-plugin.ts';
 import { firstPaintOptions } from './src/deck/first-paint-options.ts';
+import { tokensImporter } from './src/theme/sass-tokens.ts';
 
 const root = import.meta.dirname;
 const dataDir = 'data';
@@ -67,7 +68,7 @@ export default defineConfig({
   ],
   css: {
     preprocessorOptions: {
-      scss: { loadPaths: [resolve(root, 'node_modules/reveal.js/css/theme')] },
+      scss: { loadPaths: [resolve(root, 'node_modules/reveal.js/css/theme')], importers: [tokensImporter] },
     },
   },
   build: {

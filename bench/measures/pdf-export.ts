@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Bench, Measured } from '../measure.ts';
@@ -6,7 +6,8 @@ import { filesUnder, run } from '../support/serve.ts';
 
 /** `npm run export` into a temporary directory, timed; both languages' PDFs. */
 export async function pdfExport(bench: Bench): Promise<Measured> {
-  if (!existsSync(join(bench.root, 'scripts/export-pdf.ts'))) return { rows: [{ measure: 'PDF export, both languages', value: 'n/a (no export script)' }] };
+  const scripts = (JSON.parse(readFileSync(join(bench.root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  if (!scripts['export']) return { rows: [{ measure: 'PDF export, both languages', value: 'n/a (no export script)' }] };
   const out = mkdtempSync(join(tmpdir(), 'deck-bench-pdf-'));
   try {
     bench.log('PDF export (npm run export -- --out <tmp>)…');

@@ -53,6 +53,9 @@ export function paintFirstSlide(options: {
   for (const t of templates) t.remove();
   document.documentElement.lang = options.htmlLang[language] ?? language;
 
+  // reveal.js's print view lays out every slide itself, from slides it has not marked.
+  if (/[?&]print-pdf\b/.test(location.search)) return;
+
   // The slide the address names (`#/<id>`), else the first; reveal.js marks it the same way.
   let id = '';
   try {
