@@ -132,6 +132,8 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
   };
   const play = (t: Tracked, run: number) => {
     if (staticCharts(deck)) return finish(t);
+    // Laid out (and fitted to its box) before it counts as playing, so it starts from its first frame.
+    t.prepare?.();
     setState(t, 'playing');
     void t.animation.play().then(() => {
       if (run === generation && t.element.dataset[t.stateAttribute] === 'playing') setState(t, 'done');
