@@ -15,6 +15,7 @@ import { languageSwitch } from './controllers/language-switch.ts';
 import { modesOf } from './i18n/modes.ts';
 import { glossaryController } from './controllers/glossary.ts';
 import { sourcesController } from './controllers/sources.ts';
+import { liveFromPage } from './live/page.ts';
 
 const languages = payload.meta.languages;
 const modes = modesOf(languages);
@@ -32,4 +33,7 @@ glossaryController(deck, ctx);
 await deck.initialize();
 languageSwitch(deck, ctx);
 sourcesController(deck, ctx);
+// Only a page served with a relay goes live; its code is loaded only then.
+const live = liveFromPage(document, location);
+if (live) await import('./controllers/live.ts').then(({ liveController }) => liveController(deck, ctx, live));
 root.dataset.ready = 'true';
