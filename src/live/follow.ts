@@ -33,8 +33,10 @@ export function revealFollowView(deck: RevealApi): FollowView {
   const scrollView = () => (deck as ScrollAware).isScrollView?.() ?? false;
   const atTarget = (at: Place) => target !== undefined && at.slide === target.slide && (scrollView() || at.fragment === target.fragment);
   const changed = () => {
-    if (moving) return;
     const at = current();
+    // reveal.js writes the slide into the address in its slide view only; a follower's address names the slide in both.
+    if (scrollView() && at.slide && location.hash !== `#/${at.slide}`) history.replaceState(history.state, '', `#/${at.slide}`);
+    if (moving) return;
     if (!atTarget(at)) for (const listener of listeners) listener(at);
   };
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, changed);

@@ -1,23 +1,21 @@
-import { z } from 'zod';
-
 /**
  * The live relay's messages. The relay knows nothing of decks: a position is a
- * slide id, a fragment index and whether an animation is playing. Browsers
- * import only the types (no zod in the deck's bundle); the relay validates
- * every message it is sent against these schemas.
+ * slide id, a fragment index and whether an animation is playing. This file
+ * has no dependencies, so the deck's bundle carries no validator; the relay
+ * checks what it is sent against `schema.ts`.
  */
 
 /** Where the presenter is. `fragment` is -1 before the first fragment (reveal.js's own convention). */
-export const positionSchema = z.strictObject({
-  slide: z.string().regex(/^[A-Za-z0-9][A-Za-z0-9_-]{0,127}$/),
-  fragment: z.int().min(-1).max(999),
-  playing: z.boolean(),
-});
-export type Position = z.infer<typeof positionSchema>;
+export interface Position {
+  slide: string;
+  fragment: number;
+  playing: boolean;
+}
 
 /** The only message a client sends: the presenter's position. Anything else is dropped and counted. */
-export const publishSchema = z.strictObject({ type: z.literal('state'), ...positionSchema.shape });
-export type Publish = z.infer<typeof publishSchema>;
+export interface Publish extends Position {
+  type: 'state';
+}
 
 /** A published position as relayed: `seq` rises by one per change, so a follower can tell order and gaps. */
 export interface Relayed extends Position {
