@@ -47,6 +47,8 @@ export interface RelayStats {
   delivered: number;
   dropped: Record<DropReason, number>;
   state: Relayed | null;
+  /** How long the last change took to hand to every follower's socket, in ms: the relay's own share of the latency. */
+  lastFanOutMs: number;
 }
 
 interface Client {
@@ -73,6 +75,7 @@ export function createRelay(options: RelayOptions) {
   let state: Relayed | null = null;
   let published = 0;
   let delivered = 0;
+  let lastFanOutMs = 0;
   let countTimer: NodeJS.Timeout | undefined;
 
   const encode = (message: RelayMessage) => Buffer.from(JSON.stringify(message));
@@ -105,7 +108,9 @@ export function createRelay(options: RelayOptions) {
     if (state && state.slide === position.slide && state.fragment === position.fragment && state.playing === position.playing) return;
     state = { seq: (state?.seq ?? 0) + 1, ...position };
     published++;
+    const start = performance.now();
     toFollowers({ type: 'state', ...state });
+    lastFanOutMs = performance.now() - start;
   };
 
   const refuse = (ws: WebSocket, reason: RefusalReason) => {
@@ -199,7 +204,7 @@ export function createRelay(options: RelayOptions) {
       });
     },
     stats(): RelayStats {
-      return { followers: followers.size, presenters: presenters.size, published, delivered, dropped: { ...dropped }, state };
+      return { followers: followers.size, presenters: presenters.size, published, delivered, dropped: { ...dropped }, state, lastFanOutMs };
     },
     /** Closes every connection (1001, going away: followers reconnect to the next relay) and stops the timers. */
     async close(graceMs = 500): Promise<void> {

@@ -21,7 +21,8 @@ export interface LiveServer {
   port: number;
   relay: Relay;
   server: Server;
-  close(): Promise<void>;
+  /** Stops the relay (waiting `graceMs` at most for clients to answer the close) and the server. */
+  close(graceMs?: number): Promise<void>;
 }
 
 /** The deck and its relay on one port: HTTP for the deck, a WebSocket upgrade on `/live` for the relay. */
@@ -51,8 +52,8 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
     port,
     relay,
     server,
-    async close() {
-      await relay.close();
+    async close(graceMs?: number) {
+      await relay.close(graceMs);
       server.closeAllConnections();
       await new Promise<void>((done) => server.close(() => done()));
     },
