@@ -107,6 +107,7 @@ test.describe('live audience view', () => {
     await slideOf(laptop).toBe('title');
     const back = laptop.getByRole('button', { name: '回到演讲者当前页' });
     await expect(back).toBeVisible();
+    await expect(laptop.getByText('已暂停跟随')).toBeVisible();
 
     // The presenter goes on; the follower who stepped back stays where they are.
     await presenter.keyboard.press('ArrowRight');

@@ -156,7 +156,7 @@ function follower(deck: RevealApi, ctx: DeckContext, view: FollowView) {
           ? ctx.i18n.t('ui.live.reconnecting')
           : !presenterOnline
             ? ctx.i18n.t(live ? 'ui.live.offline' : 'ui.live.waiting')
-            : ctx.i18n.t('ui.live.live');
+            : ctx.i18n.t(following ? 'ui.live.live' : 'ui.live.paused');
     back.textContent = ctx.i18n.t('ui.live.back');
     back.hidden = following || live === null || status === 'full';
     bar.dataset.connection = status;
