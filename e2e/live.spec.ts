@@ -64,6 +64,8 @@ test.describe('live audience view', () => {
 
   test('should show the presenter how many follow and the audience link on the title slide', async () => {
     await expect(presenter.getByText('3人正在跟随')).toBeVisible();
+    // A projected address bar must not show the room the secret.
+    expect(presenter.url()).not.toContain(SECRET);
     const qr = presenter.locator('section#title').getByRole('img', { name: /观众链接二维码/ });
     await expect(qr).toBeVisible();
     const box = (await qr.boundingBox())!;

@@ -4,7 +4,7 @@ import type { DeckContext } from '../deck/context.ts';
 import { translatedKeyBinding } from '../deck/reveal.ts';
 import { liveConnection, type ConnectionStatus } from '../live/connection.ts';
 import { revealFollowView, type FollowView } from '../live/follow.ts';
-import type { LiveSetup } from '../live/page.ts';
+import { hideSecret, type LiveSetup } from '../live/page.ts';
 import type { Publish, Relayed, RelayMessage } from '../live/protocol.ts';
 
 /** The audience link as people type it: no scheme, no trailing slash. */
@@ -118,6 +118,8 @@ function presenter(deck: RevealApi, ctx: DeckContext, setup: LiveSetup, view: Fo
   new MutationObserver(() => publish()).observe(root, { subtree: true, attributes: true, attributeFilter: ['data-chart-state', 'data-count-state'] });
   ctx.i18n.on('languageChanged', paint);
   paint();
+
+  hideSecret(setup.secret!);
 
   const title = deck.getSlides()[0] as HTMLElement | undefined;
   void invite(ctx, setup.audienceUrl, 'live-invite').then((box) => {

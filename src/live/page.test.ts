@@ -5,7 +5,7 @@ import { liveFromPage } from './page.ts';
 function page(meta: string | null, search: string) {
   document.head.replaceChildren();
   if (meta !== null) document.head.insertAdjacentHTML('beforeend', `<meta name="deck-live" content="${meta}">`);
-  return liveFromPage(document, { search } as Location);
+  return liveFromPage(document, { search } as Location, { getItem: () => null });
 }
 
 describe('live setup from the page', () => {
@@ -17,5 +17,11 @@ describe('live setup from the page', () => {
     ['nothing in the print view', 'http://10.0.0.5:8080/', '?print-pdf', undefined],
   ])('should find %s', (_name, meta, search, expected) => {
     expect(page(meta, search)).toEqual(expected);
+  });
+
+  it('should still present after a reload, once the secret is out of the address bar', () => {
+    document.head.innerHTML = '<meta name="deck-live" content="http://10.0.0.5:8080/">';
+    const stored = { getItem: (key: string) => (key === 'deck.live.key' ? 'abc' : null) };
+    expect(liveFromPage(document, { search: '?lang=zh' } as Location, stored)?.secret).toBe('abc');
   });
 });

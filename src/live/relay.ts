@@ -86,6 +86,7 @@ export function createRelay(options: RelayOptions) {
   const toFollowers = (message: RelayMessage) => {
     // Encoded once, whatever the audience.
     const frame = encode(message);
+    let sent = 0;
     for (const ws of followers) {
       if (ws.bufferedAmount > o.maxBufferedBytes) {
         dropped.slow++;
@@ -93,8 +94,9 @@ export function createRelay(options: RelayOptions) {
         continue;
       }
       send(ws, frame);
-      delivered++;
+      sent++;
     }
+    return sent;
   };
   const tellFollowerCount = () => {
     countTimer ??= setTimeout(() => {
@@ -109,7 +111,7 @@ export function createRelay(options: RelayOptions) {
     state = { seq: (state?.seq ?? 0) + 1, ...position };
     published++;
     const start = performance.now();
-    toFollowers({ type: 'state', ...state });
+    delivered += toFollowers({ type: 'state', ...state });
     lastFanOutMs = performance.now() - start;
   };
 
