@@ -1,6 +1,6 @@
-import type { Payload } from '../report/payload.ts';
+import type { Payload } from '../deck/payload.ts';
 import type { Resource } from '../report/schema.ts';
-import { flattenKeys, lookup } from '../report/check.ts';
+import { flattenKeys, lookup } from '../report/resource.ts';
 import { slidesOf } from '../deck/spec.ts';
 
 /** Printable ASCII and the typographic marks English text uses, always in the font. */

@@ -5,7 +5,7 @@ import type { i18n as I18n } from 'i18next';
 import type { ChartKind, DeckSpec } from '../deck/spec.ts';
 import type { DeckContext } from '../deck/context.ts';
 import { loadReport } from '../report/load.ts';
-import { toPayload, type Payload } from '../report/payload.ts';
+import { toPayload, type Payload } from '../deck/payload.ts';
 import { createI18n } from '../i18n/create.ts';
 import { engineResources } from '../i18n/engine.ts';
 import type { Resource } from '../report/schema.ts';
