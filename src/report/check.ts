@@ -11,7 +11,7 @@ export function quoteStatesValue(quote: string, value: number): boolean {
 /** Every fact quotes the source verbatim, and its quote states its value. */
 export function checkQuotes(report: Report): void {
   for (const [id, fact] of Object.entries(report.facts)) {
-    const file = report.factFiles[id] ?? 'data/facts';
+    const file = report.factFiles[id] ?? `${report.dir}/facts`;
     if (!report.source.includes(fact.quote)) {
       throw new DataError(file, `facts.${id}.quote`, 'a verbatim passage of the normalised source text (this one is not in it)');
     }
@@ -28,9 +28,9 @@ export function checkKeyParity(report: Report): void {
   for (const language of others) {
     const keys = new Set(flattenKeys(report.resources[language]!));
     const missing = [...reference].find((k) => !keys.has(k));
-    if (missing) throw new DataError(`data/locales/${language}`, missing, `a translation of the "${first}" key`);
+    if (missing) throw new DataError(`${report.dir}/locales/${language}`, missing, `a translation of the "${first}" key`);
     const extra = [...keys].find((k) => !reference.has(k));
-    if (extra) throw new DataError(`data/locales/${first}`, extra, `a key for the "${language}" translation that exists`);
+    if (extra) throw new DataError(`${report.dir}/locales/${first}`, extra, `a key for the "${language}" translation that exists`);
   }
 }
 
@@ -39,7 +39,7 @@ export function checkRankLinks(report: Report): void {
   const measures = new Set(Object.values(report.facts).flatMap((fact) => (fact.measure ? [fact.measure] : [])));
   for (const [id, fact] of Object.entries(report.facts)) {
     if (fact.ranks !== undefined && !measures.has(fact.ranks)) {
-      throw new DataError(report.factFiles[id] ?? 'data/facts', `facts.${id}.ranks`, `the measure of another fact ("${fact.ranks}" is none)`);
+      throw new DataError(report.factFiles[id] ?? `${report.dir}/facts`, `facts.${id}.ranks`, `the measure of another fact ("${fact.ranks}" is none)`);
     }
   }
 }

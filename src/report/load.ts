@@ -14,8 +14,9 @@ export interface Report {
   resources: Record<string, Resource>;
   /** The source text, normalised (one paragraph per line). */
   source: string;
-  /** The data file each fact was read from, for error messages. */
+  /** The data file each fact was read from, and the report's folder, for error messages. */
   factFiles: Record<string, string>;
+  dir: string;
 }
 
 function readJson(file: string, root: string): unknown {
@@ -103,5 +104,5 @@ export function loadReport(dataDir: string, root = dataDir): Report {
   if (!existsSync(sourcePath)) failWith(rel(join(dataDir, 'meta.json')), ['source'], `an existing file (${rel(sourcePath)} not found)`);
   const source = normaliseSource(readFileSync(sourcePath, 'utf8'));
 
-  return { meta, facts, glossary, resources, source, factFiles };
+  return { meta, facts, glossary, resources, source, factFiles, dir: rel(dataDir) };
 }
