@@ -19,7 +19,7 @@ async function chartSlides(page: Page): Promise<string[]> {
 }
 
 async function markSizes(page: Page, slide: string) {
-  return page.locator(`section#${slide} figure[data-chart] svg .mark`).evaluateAll((marks) =>
+  return page.locator(`section#${slide} figure[data-chart] svg [data-mark]`).evaluateAll((marks) =>
     marks.filter((m) => m.tagName !== 'text' && m.tagName !== 'line').map((m) => {
       const box = m.getBoundingClientRect();
       return { width: box.width, height: box.height };

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { goToSlide, slideIds } from './support/walk.ts';
+import { DECK } from './support/deck.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const single = resolve(root, 'dist-single/index.html');
@@ -29,7 +30,7 @@ function watch(context: BrowserContext): Watch {
 
 async function openFromDisk(page: Page, query = '', slide = ''): Promise<void> {
   await page.goto(`${pathToFileURL(single).href}${query}${slide ? `#/${slide}` : ''}`);
-  await expect(page.locator('.reveal[data-ready="true"]')).toBeAttached();
+  await expect(page.locator(DECK)).toBeAttached();
 }
 
 test.describe.serial('single-file deck', () => {

@@ -26,7 +26,7 @@ export async function createI18n(
     supportedLngs: modesOf(languages),
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
-    // Modes are lower-case codes (zh-en); i18next would otherwise write zh-EN.
+    // Modes are lower-case codes (fr-de); i18next would otherwise write fr-DE.
     lowerCaseLng: true,
     interpolation: { escapeValue: false },
     returnNull: false,

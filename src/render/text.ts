@@ -8,7 +8,7 @@ const FACT_TOKEN = /\[\[([a-z0-9-]+)\]\]/g;
 
 export type Segment = { text: string } | { fact: string };
 
-/** Splits "粮食总产达[[grain-output-2022]]。" into text and fact segments. */
+/** Splits "粮食总产达[[grain-output]]。" into text and fact segments. */
 export function segments(text: string): Segment[] {
   const out: Segment[] = [];
   let last = 0;
