@@ -51,7 +51,7 @@ test.describe('charts', () => {
     const chart = page.locator('section#indicators-2022 figure[data-chart]');
     await expect(chart).toHaveAttribute('data-chart-state', 'playing');
     // The bars must still be growing when the slide is left.
-    const growing = () => chart.locator('rect.mark').first().evaluate((bar) => Number(bar.getAttribute('width')));
+    const growing = () => chart.locator('rect[data-mark]').first().evaluate((bar) => Number(bar.getAttribute('width')));
     const early = await growing();
     await goToSlide(page, 'agenda');
     await expect(chart).toHaveAttribute('data-chart-state', 'done');
@@ -70,7 +70,7 @@ test.describe('charts', () => {
     const count = await figures.count();
     expect(count).toBeGreaterThanOrEqual(10);
     for (let i = 0; i < count; i++) await expect(figures.nth(i)).toHaveAttribute('data-chart-state', 'done');
-    const widths = await page.locator('figure[data-chart] rect.mark').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+    const widths = await page.locator('figure[data-chart] rect[data-mark]').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
     expect(widths.every((w) => w > 0)).toBe(true);
     await expect(page.locator('[data-countup]').first()).toHaveAttribute('data-count-state', 'done');
   });

@@ -73,7 +73,7 @@ test.describe.serial('single-file deck', () => {
     await openFromDisk(page, '', 'indicators-2022');
     const chart = page.locator('section#indicators-2022 figure[data-chart]');
     await expect(chart).toHaveAttribute('data-chart-state', 'done');
-    const widths = await chart.locator('rect.mark').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
+    const widths = await chart.locator('rect[data-mark]').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
     expect(widths.length).toBeGreaterThan(0);
     expect(widths.every((w) => w > 0)).toBe(true);
     expect(seen.errors).toEqual([]);

@@ -5,7 +5,6 @@ import { chartSpec } from '../charts/index.ts';
 import { mountChart, type Animated, type ChartView } from '../charts/render.ts';
 import { chartTable, paintChartTable } from '../charts/table.ts';
 import { mountCountUp } from '../render/countup.ts';
-import { primaryLanguage } from '../i18n/modes.ts';
 import type { SlidePainter } from './slide-painter.ts';
 import { isPrintView } from '../deck/reveal.ts';
 import { whenIdle } from '../deck/idle.ts';
