@@ -20,10 +20,12 @@ async function chartSlides(page: Page): Promise<string[]> {
 
 async function markSizes(page: Page, slide: string) {
   return page.locator(`section#${slide} figure[data-chart] svg [data-mark]`).evaluateAll((marks) =>
-    marks.filter((m) => m.tagName !== 'text' && m.tagName !== 'line').map((m) => {
-      const box = m.getBoundingClientRect();
-      return { width: box.width, height: box.height };
-    }),
+    marks
+      .filter((m) => m.tagName !== 'text' && m.tagName !== 'line')
+      .map((m) => {
+        const box = m.getBoundingClientRect();
+        return { width: box.width, height: box.height };
+      }),
   );
 }
 
@@ -51,7 +53,11 @@ test.describe('charts', () => {
     const chart = page.locator('section#indicators-2022 figure[data-chart]');
     await expect(chart).toHaveAttribute('data-chart-state', 'playing');
     // The bars must still be growing when the slide is left.
-    const growing = () => chart.locator('rect[data-mark]').first().evaluate((bar) => Number(bar.getAttribute('width')));
+    const growing = () =>
+      chart
+        .locator('rect[data-mark]')
+        .first()
+        .evaluate((bar) => Number(bar.getAttribute('width')));
     const early = await growing();
     await goToSlide(page, 'agenda');
     await expect(chart).toHaveAttribute('data-chart-state', 'done');

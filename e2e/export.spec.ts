@@ -203,7 +203,10 @@ test.describe.serial('PDF export', () => {
         const cells = row.trim().split(/\s+/);
         return { name: cells[0]!, embedded: cells.at(-5) === 'yes', unicode: cells.at(-3) === 'yes' };
       });
-      expect(fonts.filter((f) => !f.embedded), `${pdf}: fonts not embedded`).toEqual([]);
+      expect(
+        fonts.filter((f) => !f.embedded),
+        `${pdf}: fonts not embedded`,
+      ).toEqual([]);
       const deckFonts = fonts.filter((f) => /NotoSansSC|Deck/i.test(f.name));
       expect(deckFonts.length, `${pdf}: ${rows.join('; ')}`).toBeGreaterThan(0);
       expect(deckFonts.every((f) => f.unicode)).toBe(true);

@@ -60,7 +60,13 @@ test.describe('accessibility', () => {
   const serious = (violations: { id: string; impact?: string | null; nodes: { target: unknown[] }[] }[]) =>
     violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id} (${v.nodes.length}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+      .map(
+        (v) =>
+          `${v.id} (${v.nodes.length}): ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(' '))
+            .join(', ')}`,
+      );
   const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
   for (const mode of ['zh', 'en', 'zh-en']) {

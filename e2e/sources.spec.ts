@@ -21,9 +21,7 @@ test.describe('sources of figures', () => {
     await page.keyboard.press('i');
     const dialog = page.getByRole('dialog', { name: '数据出处' });
     await expect(dialog).toBeVisible();
-    const ids = await page
-      .locator('section#work-industry-2022 > :not(aside) [data-fact]')
-      .evaluateAll((figures) => new Set(figures.map((f) => (f as HTMLElement).dataset.fact)).size);
+    const ids = await page.locator('section#work-industry-2022 > :not(aside) [data-fact]').evaluateAll((figures) => new Set(figures.map((f) => (f as HTMLElement).dataset.fact)).size);
     expect(ids).toBeGreaterThan(1);
     await expect(dialog.locator('mark')).toHaveCount(ids);
     await expect(dialog.locator('mark').first()).toHaveText(/\d/);

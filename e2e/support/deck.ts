@@ -35,7 +35,6 @@ export async function openDeck(page: Page, options: { slide?: string; query?: st
   await expect(page.locator(DECK)).toBeAttached();
 }
 
-
 export async function currentSlideId(page: Page): Promise<string> {
   return page.evaluate(() => {
     const present = [...document.querySelectorAll('.reveal .slides section.present')].filter((s) => !s.querySelector('section'));

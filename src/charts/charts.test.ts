@@ -178,13 +178,16 @@ describe.each(CASES)('$name chart', ({ name, kind }) => {
 });
 
 describe('chart words', () => {
-  const keys = (resource: Resource, prefix = ''): string[] =>
-    Object.entries(resource).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`)));
+  const keys = (resource: Resource, prefix = ''): string[] => Object.entries(resource).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`)));
 
   it('has the same keys under charts.* in every language, and no Chinese in English', () => {
     const zh = keys(engineResources.zh!.charts as Resource).sort();
     expect(keys(engineResources.en!.charts as Resource).sort()).toEqual(zh);
-    for (const kind of Object.keys(chartKinds)) expect(zh.some((k) => k.startsWith(`${kind}.`)), kind).toBe(true);
+    for (const kind of Object.keys(chartKinds))
+      expect(
+        zh.some((k) => k.startsWith(`${kind}.`)),
+        kind,
+      ).toBe(true);
     const english = JSON.stringify(engineResources.en!.charts);
     expect(english).not.toMatch(CJK);
   });

@@ -20,12 +20,9 @@ export function growthRanks(input: ChartInput): ChartSpec {
     .domain(facts.map((f) => f.id))
     .range([HEADER, height])
     .paddingInner(0.28);
-  const rankOf = (measure?: string) =>
-    measure ? Object.values(all).find((f) => f.kind === 'rank' && f.measure === `${measure}-rank`) : undefined;
+  const rankOf = (measure?: string) => (measure ? Object.values(all).find((f) => f.kind === 'rank' && f.measure === `${measure}-rank`) : undefined);
 
-  const marks: Mark[] = [
-    { type: 'text', id: 'rank-header', x: width, y: HEADER / 2 - 4, text: words('charts.growth-ranks.rank'), anchor: 'end', tone: 'ink', size: 'small' },
-  ];
+  const marks: Mark[] = [{ type: 'text', id: 'rank-header', x: width, y: HEADER / 2 - 4, text: words('charts.growth-ranks.rank'), anchor: 'end', tone: 'ink', size: 'small' }];
   const table: ChartSpec['table'] = [];
   for (const fact of facts) {
     const rank = rankOf(fact.measure);

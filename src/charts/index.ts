@@ -30,9 +30,7 @@ export const CHART_SIZE = { width: 1120, height: 440 };
 export function chartInput(factIds: string[], ctx: DeckContext, language: string, size = CHART_SIZE): ChartInput {
   const { payload, i18n } = ctx;
   const languages = payload.meta.languages;
-  const labels = Object.fromEntries(
-    languages.map((lng) => [lng, Object.fromEntries(factIds.map((id) => [id, wordsFor(i18n, lng)(`facts.${id}`)]))]),
-  );
+  const labels = Object.fromEntries(languages.map((lng) => [lng, Object.fromEntries(factIds.map((id) => [id, wordsFor(i18n, lng)(`facts.${id}`)]))]));
   return {
     facts: factIds.map((id) => ({ ...payload.facts[id]!, id })),
     all: payload.facts,

@@ -4,15 +4,7 @@
  * figures by fact id; nothing here is visible text.
  */
 
-export type ChartKind =
-  | 'growth-ranks'
-  | 'structure'
-  | 'income'
-  | 'targets'
-  | 'threshold'
-  | 'bars'
-  | 'days'
-  | 'tiers';
+export type ChartKind = 'growth-ranks' | 'structure' | 'income' | 'targets' | 'threshold' | 'bars' | 'days' | 'tiers';
 
 /**
  * `K` is the type of translation keys and `F` of fact ids: plain strings for

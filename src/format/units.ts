@@ -78,12 +78,7 @@ function wanQuantity(figure: Figure, words: Words, style: Style): Omit<Quantity,
     const [prefix = '', suffix = ''] = words('units.rank').split('{{value}}');
     return { amount: figure.value, prefix, suffix };
   }
-  const suffix =
-    figure.unit === 'count'
-      ? (figure.counter ?? '')
-      : style === 'short' && figure.unit === 'percent'
-        ? words('units.short.percent')
-        : words(`units.suffix.${figure.unit}`);
+  const suffix = figure.unit === 'count' ? (figure.counter ?? '') : style === 'short' && figure.unit === 'percent' ? words('units.short.percent') : words(`units.suffix.${figure.unit}`);
   return { amount: figure.value, prefix: '', suffix };
 }
 

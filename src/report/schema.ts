@@ -107,6 +107,4 @@ export type Meta = z.infer<typeof metaSchema>;
 
 /** A translation file: nested objects whose leaves are strings. */
 export type Resource = { [key: string]: string | Resource };
-export const resourceSchema: z.ZodType<Resource> = z.lazy(() =>
-  z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'a key of letters, digits, "-" or "_"'), z.union([z.string(), resourceSchema])),
-);
+export const resourceSchema: z.ZodType<Resource> = z.lazy(() => z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'a key of letters, digits, "-" or "_"'), z.union([z.string(), resourceSchema])));
