@@ -9,7 +9,7 @@ import { previewImagePlugin } from './src/build/preview-image-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { deckGlyphs } from './src/build/glyphs.ts';
 import { reportText } from './src/deck/payload.ts';
-import { engineResources } from './src/i18n/engine.ts';
+import { conventionsOf, engineResources } from './src/i18n/engine.ts';
 import { slidesOf } from './src/deck/spec.ts';
 
 const root = import.meta.dirname;
@@ -38,7 +38,11 @@ export default defineConfig({
         ];
       },
     }),
-    htmlPlugin(() => ({ DECK_TITLE: text(deck.title), DECK_DESCRIPTION: text(deck.description) })),
+    htmlPlugin(() => ({
+      DECK_LANG: conventionsOf(report.payload().meta.languages[0]!).tag,
+      DECK_TITLE: text(deck.title),
+      DECK_DESCRIPTION: text(deck.description),
+    })),
     cspPlugin({ notesPluginFile: resolve(root, 'node_modules/reveal.js/dist/plugin/notes.mjs') }),
     previewImagePlugin({
       fontFiles: [regularFont, boldFont],
