@@ -50,8 +50,7 @@ const THIS_FILE = fileURLToPath(import.meta.url);
 // ─── the relay's process ────────────────────────────────────────────────────
 
 type Probe = { type: 'memory' } | { type: 'cpu' } | { type: 'fan-out' } | { type: 'stop' };
-type ProbeAnswer = { type: 'ready'; port: number } | { type: 'memory'; rss: number; heap: number } | { type: 'cpu'; user: number; system: number }
-  | { type: 'fan-out'; ms: number };
+type ProbeAnswer = { type: 'ready'; port: number } | { type: 'memory'; rss: number; heap: number } | { type: 'cpu'; user: number; system: number } | { type: 'fan-out'; ms: number };
 
 async function relayProcess() {
   const secret = process.env['LIVE_BENCH_SECRET']!;
@@ -198,7 +197,16 @@ async function run(n: number, o: Required<LiveBenchOptions>): Promise<Row[]> {
       { measure: `${label}: fan-out p50`, value: round(percentile(latencies, 50)), unit: 'ms' },
       { measure: `${label}: fan-out p95`, value: round(p95), unit: 'ms', ...(judged ? { target: `≤ ${TARGETS.p95Ms} ms`, ok: p95 <= TARGETS.p95Ms } : {}) },
       { measure: `${label}: fan-out max`, value: round(latencies.at(-1) ?? NaN), unit: 'ms' },
-      { measure: `${label}: relay's own fan-out loop, p95`, value: round(percentile(fanOuts.sort((a, b) => a - b), 95)), unit: 'ms' },
+      {
+        measure: `${label}: relay's own fan-out loop, p95`,
+        value: round(
+          percentile(
+            fanOuts.sort((a, b) => a - b),
+            95,
+          ),
+        ),
+        unit: 'ms',
+      },
       {
         measure: `${label}: got all ${o.changes} changes in order`,
         value: `${inOrder} / ${n}`,
@@ -230,14 +238,21 @@ export function formatRows(rows: Row[]): string {
   const cells = rows.map((r) => [r.measure, `${r.value}${r.unit ? ` ${r.unit}` : ''}`, r.target ?? '', r.ok === undefined ? '' : r.ok ? 'ok' : 'MISSED']);
   const header = ['measure', 'value', 'target', ''];
   const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) => c.map((text, i) => text.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (c: string[]) =>
+    c
+      .map((text, i) => text.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   return [line(header), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
 if (process.env['LIVE_BENCH_ROLE'] === 'relay') {
   await relayProcess();
 } else if (process.argv[1] === THIS_FILE) {
-  const counts = process.argv.slice(2).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const counts = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => Number.isInteger(n) && n > 0);
   // A watchdog: whatever happens, the benchmark ends.
   setTimeout(() => {
     console.error('bench:live: gave up after 10 minutes');

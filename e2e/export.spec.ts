@@ -129,7 +129,7 @@ async function chartShapes(page: Page, id: string): Promise<Box[]> {
   for (const figure of await figures.all()) await expect(figure).toHaveAttribute('data-chart-state', 'done');
   return page.evaluate((slideId) => {
     const slide = document.getElementById(slideId)!.getBoundingClientRect();
-    return [...document.querySelectorAll(`section#${slideId} figure[data-chart] :is(rect, circle).mark`)]
+    return [...document.querySelectorAll(`section#${slideId} figure[data-chart] :is(rect, circle)[data-mark]`)]
       .map((shape) => shape.getBoundingClientRect())
       .filter((r) => r.width >= 6 && r.height >= 6)
       .map((r) => ({ left: (r.left - slide.left) / slide.width, top: (r.top - slide.top) / slide.height, width: r.width / slide.width, height: r.height / slide.height }));
@@ -203,7 +203,10 @@ test.describe.serial('PDF export', () => {
         const cells = row.trim().split(/\s+/);
         return { name: cells[0]!, embedded: cells.at(-5) === 'yes', unicode: cells.at(-3) === 'yes' };
       });
-      expect(fonts.filter((f) => !f.embedded), `${pdf}: fonts not embedded`).toEqual([]);
+      expect(
+        fonts.filter((f) => !f.embedded),
+        `${pdf}: fonts not embedded`,
+      ).toEqual([]);
       const deckFonts = fonts.filter((f) => /NotoSansSC|Deck/i.test(f.name));
       expect(deckFonts.length, `${pdf}: ${rows.join('; ')}`).toBeGreaterThan(0);
       expect(deckFonts.every((f) => f.unicode)).toBe(true);

@@ -312,8 +312,14 @@ async function firstSlideTransfer(browser: Browser, url: string) {
     page.on('response', (response) => {
       pending.push(
         (async () => {
-          const body = await response.body().then((b) => b.length, () => 0);
-          const sizes = await response.request().sizes().catch(() => undefined);
+          const body = await response.body().then(
+            (b) => b.length,
+            () => 0,
+          );
+          const sizes = await response
+            .request()
+            .sizes()
+            .catch(() => undefined);
           const wire = sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
           return { url: response.url().replace(url, '/'), status: response.status(), body, wire };
         })(),
@@ -481,8 +487,18 @@ async function main() {
     const baseDrawn = baselineLoads.map((l) => l.drawn);
     const firstSlide = {
       runs: COLD_LOADS,
-      deck: { drawnMs: deckDrawn.map((x) => round(x)), medianMs: round(median(deckDrawn)), readyMedianMs: round(median(deckLoads.map((l) => l.ready))), fcpMedianMs: round(median(deckLoads.map((l) => l.fcp ?? NaN))) },
-      baseline: { drawnMs: baseDrawn.map((x) => round(x)), medianMs: round(median(baseDrawn)), readyMedianMs: round(median(baselineLoads.map((l) => l.ready))), fcpMedianMs: round(median(baselineLoads.map((l) => l.fcp ?? NaN))) },
+      deck: {
+        drawnMs: deckDrawn.map((x) => round(x)),
+        medianMs: round(median(deckDrawn)),
+        readyMedianMs: round(median(deckLoads.map((l) => l.ready))),
+        fcpMedianMs: round(median(deckLoads.map((l) => l.fcp ?? NaN))),
+      },
+      baseline: {
+        drawnMs: baseDrawn.map((x) => round(x)),
+        medianMs: round(median(baseDrawn)),
+        readyMedianMs: round(median(baselineLoads.map((l) => l.ready))),
+        fcpMedianMs: round(median(baselineLoads.map((l) => l.fcp ?? NaN))),
+      },
       ratio: round(median(deckDrawn) / median(baseDrawn), 2),
       target: TARGET.firstSlideRatio,
     };
@@ -581,14 +597,25 @@ async function main() {
     row(`language switch, DOM updated (median of ${language.switches})`, ms(language.domMs.median), `≤ ${TARGET.switchMs} ms`, switchedAll && language.domMs.median <= TARGET.switchMs);
     row('language switch, DOM updated (max)', ms(language.domMs.max), `≤ ${TARGET.switchMs} ms`, switchedAll && language.domMs.max <= TARGET.switchMs);
     row('language switch, next frame (median / max)', `${ms(language.nextFrameMs.median)} / ${ms(language.nextFrameMs.max)}`);
-    row('language switch, DOM median by mode switched to', Object.entries(language.domMsByMode).map(([to, x]) => `→${to} ${ms(x.median)}`).join(', '));
+    row(
+      'language switch, DOM median by mode switched to',
+      Object.entries(language.domMsByMode)
+        .map(([to, x]) => `→${to} ${ms(x.median)}`)
+        .join(', '),
+    );
     if (!switchedAll) row('language switch: presses that changed the mode', `${switching.switched} of ${switching.samples.length}`, 'all', false);
     for (const c of charts) {
       const ok = c.done && c.maxMs <= TARGET.frameMs;
       row(`chart frames #/${c.slide} (max / p95, ${c.frames} frames)`, `${ms(c.maxMs)} / ${ms(c.p95Ms)}${c.done ? '' : ' (never done)'}`, `no frame > ${TARGET.frameMs} ms`, ok);
     }
     if (!pdf.available) row('PDF export, both languages', pdf.note);
-    else row('PDF export, both languages', pdf.exitCode === 0 ? `${pdf.seconds.toFixed(1)} s (${pdf.files.length} PDF)` : `failed (exit ${pdf.exitCode}) after ${pdf.seconds.toFixed(1)} s`, '', pdf.exitCode === 0 ? undefined : false);
+    else
+      row(
+        'PDF export, both languages',
+        pdf.exitCode === 0 ? `${pdf.seconds.toFixed(1)} s (${pdf.files.length} PDF)` : `failed (exit ${pdf.exitCode}) after ${pdf.seconds.toFixed(1)} s`,
+        '',
+        pdf.exitCode === 0 ? undefined : false,
+      );
     const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`;
     row('JS heap after 1 walk / after 3 walks', `${mb(heap.afterOne.jsHeapUsed)} / ${mb(heap.afterThree.jsHeapUsed)}`);
     row('JS heap growth, 3 walks vs 1', `${heap.growthPct >= 0 ? '+' : ''}${heap.growthPct.toFixed(1)} %`, `≤ ${TARGET.heapGrowthPct} %`, heap.growthPct <= TARGET.heapGrowthPct);

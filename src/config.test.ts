@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { viewFromQuery } from './config.ts';
+import { parseQuery } from './environment.ts';
 import { languageFromQuery } from './i18n/initial.ts';
 import { languagesOf, modesOf } from './i18n/modes.ts';
 
@@ -11,7 +12,7 @@ describe('URL parameters', () => {
     ['?view=<script>', {}],
     ['', {}],
   ])('reads the view from %j', (search, expected) => {
-    expect(viewFromQuery(search)).toEqual(expected);
+    expect(viewFromQuery(parseQuery(search))).toEqual(expected);
   });
 
   const modes = modesOf(['zh', 'en']);
@@ -25,7 +26,18 @@ describe('URL parameters', () => {
     ['', undefined],
     ['?view=scroll', undefined],
   ])('reads the language from %j', (search, expected) => {
-    expect(languageFromQuery(search, modes)).toBe(expected);
+    expect(languageFromQuery(parseQuery(search), modes)).toBe(expected);
+  });
+});
+
+describe('the query string', () => {
+  it.each([
+    ['?receiver', true],
+    ['?lang=en&receiver=1', true],
+    ['?receivers', false],
+    ['', false],
+  ])('tells a speaker-view preview by %j', (search, expected) => {
+    expect(parseQuery(search).receiver).toBe(expected);
   });
 });
 

@@ -1,4 +1,5 @@
 import type { RevealConfig } from 'reveal.js';
+import type { DeckQuery } from './environment.ts';
 
 /** reveal.js settings for the deck; every other behaviour is reveal.js's default. */
 export const revealConfig: RevealConfig = {
@@ -31,6 +32,6 @@ export const revealConfig: RevealConfig = {
 };
 
 /** `?view=scroll` reads the deck as a scrolling page on any screen; any other value is ignored. */
-export function viewFromQuery(search: string): Pick<RevealConfig, 'view'> {
-  return new URLSearchParams(search).get('view')?.trim().toLowerCase() === 'scroll' ? { view: 'scroll' } : {};
+export function viewFromQuery(query: DeckQuery): Pick<RevealConfig, 'view'> {
+  return query.view === 'scroll' ? { view: 'scroll' } : {};
 }

@@ -17,22 +17,24 @@ import { glossaryController } from './controllers/glossary.ts';
 import { sourcesController } from './controllers/sources.ts';
 import { liveFromPage } from './live/page.ts';
 import { liveController } from './controllers/live.ts';
+import { browserEnvironment } from './environment.ts';
 
+const env = browserEnvironment();
 const languages = payload.meta.languages;
 const modes = modesOf(languages);
-const i18n = await createI18n(payload.resources, languages, languageFromQuery(location.search, modes), detector(modes));
+const i18n = await createI18n(payload.resources, languages, languageFromQuery(env.query, modes), detector(modes));
 const ctx = { payload, i18n };
 
 const root = document.querySelector<HTMLElement>('.reveal')!;
 root.querySelector('.slides')!.replaceChildren(...renderDeck(ctx));
 
-const deck = new Reveal(root, { ...revealConfig, ...viewFromQuery(location.search), plugins: [Notes] });
+const deck = new Reveal(root, { ...revealConfig, ...viewFromQuery(env.query), plugins: [Notes] });
 const painter = slidePainter(deck);
 languageController(deck, ctx, painter);
-chartsController(deck, ctx, painter);
+chartsController(deck, ctx, painter, env);
 glossaryController(deck, ctx);
 await deck.initialize();
-languageSwitch(deck, ctx);
+languageSwitch(deck, ctx, env);
 sourcesController(deck, ctx);
 // Only a page served with a relay goes live (the single file has one chunk, so the code is always there).
 const live = liveFromPage(document, location);

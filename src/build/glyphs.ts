@@ -1,6 +1,6 @@
-import type { Payload } from '../report/payload.ts';
+import type { Payload } from '../deck/payload.ts';
 import type { Resource } from '../report/schema.ts';
-import { flattenKeys, lookup } from '../report/check.ts';
+import { flattenKeys, lookup } from '../report/resource.ts';
 import { slidesOf } from '../deck/spec.ts';
 
 /** Printable ASCII and the typographic marks English text uses, always in the font. */
@@ -21,11 +21,7 @@ export function deckGlyphs(payload: Payload, engine: Record<string, Resource>): 
     const report = payload.resources[language]!;
     const words = engine[language] ?? {};
     for (const text of [...allStrings(report), ...allStrings(words)]) add(regular, text);
-    const boldKeys = [
-      payload.deck.title,
-      ...slidesOf(payload.deck).flatMap((slide) => (slide.title ? [slide.title] : [])),
-      ...Object.keys(payload.glossary).map((term) => `glossary.${term}.term`),
-    ];
+    const boldKeys = [payload.deck.title, ...slidesOf(payload.deck).flatMap((slide) => (slide.title ? [slide.title] : [])), ...Object.keys(payload.glossary).map((term) => `glossary.${term}.term`)];
     for (const key of boldKeys) add(bold, lookup(report, key) ?? '');
     const units = words['units'];
     if (units && typeof units !== 'string') for (const text of allStrings(units)) add(bold, text);

@@ -4,14 +4,14 @@ import { CHART_SIZE, chartSpec, isChartKind, type ChartSize } from '../charts/in
 import { mountChart, type Animated, type ChartView } from '../charts/render.ts';
 import { chartTable, paintChartTable } from '../charts/table.ts';
 import { mountCountUp } from '../render/countup.ts';
-import { primaryLanguage } from '../i18n/modes.ts';
 import type { SlidePainter } from './slide-painter.ts';
 import { isPrintView } from '../deck/reveal.ts';
 import { whenIdle } from '../deck/idle.ts';
+import type { Environment } from '../environment.ts';
 
 /** Nothing moves in print view, under reduced motion, or in the overview. */
-export function staticCharts(deck: RevealApi): boolean {
-  return isPrintView(deck) || deck.isOverview() || matchMedia('(prefers-reduced-motion: reduce)').matches;
+export function staticCharts(deck: RevealApi, env: Environment): boolean {
+  return isPrintView(deck) || deck.isOverview() || env.prefersReducedMotion();
 }
 
 /** The box the SVG gets on the slide, in slide pixels (reveal.js scales the slide, not its layout); none while hidden. */
@@ -96,7 +96,7 @@ interface Tracked {
  * state: overview, print, the speaker view's preview), and relabels charts
  * in place when the language changes.
  */
-export function chartsController(deck: RevealApi, ctx: DeckContext, painter: SlidePainter) {
+export function chartsController(deck: RevealApi, ctx: DeckContext, painter: SlidePainter, env: Environment) {
   const root = deck.getRevealElement() as HTMLElement;
   const tracked: Tracked[] = [];
 
@@ -113,7 +113,7 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
     setState(t, 'done');
   };
   const play = (t: Tracked, run: number) => {
-    if (staticCharts(deck)) return finish(t);
+    if (staticCharts(deck, env)) return finish(t);
     setState(t, 'playing');
     void t.animation.play().then(() => {
       if (run === generation && t.element.dataset[t.stateAttribute] === 'playing') setState(t, 'done');

@@ -3,6 +3,7 @@ import type { DeckContext } from '../deck/context.ts';
 import { LANGUAGE_PARAM, LANGUAGE_STORAGE_KEY } from '../i18n/initial.ts';
 import { modesOf } from '../i18n/modes.ts';
 import { translatedKeyBinding } from '../deck/reveal.ts';
+import type { Environment } from '../environment.ts';
 
 /**
  * The presenter's control of the language: a toggle button, the `L` key, the
@@ -10,7 +11,7 @@ import { translatedKeyBinding } from '../deck/reveal.ts';
  * Switching only changes the language; every other controller follows
  * i18next's `languageChanged`, so the presenter's place is untouched.
  */
-export function languageSwitch(deck: RevealApi, ctx: DeckContext) {
+export function languageSwitch(deck: RevealApi, ctx: DeckContext, env: Environment) {
   const modes = modesOf(ctx.payload.meta.languages);
   const next = () => modes[(modes.indexOf(ctx.i18n.language) + 1) % modes.length]!;
   const switchTo = (language: string) => ctx.i18n.changeLanguage(language);
@@ -36,14 +37,8 @@ export function languageSwitch(deck: RevealApi, ctx: DeckContext) {
   );
 
   const remember = (language: string) => {
-    const url = new URL(location.href);
-    url.searchParams.set(LANGUAGE_PARAM, language);
-    history.replaceState(history.state, '', url);
-    try {
-      localStorage.setItem(LANGUAGE_STORAGE_KEY, language);
-    } catch {
-      // Storage may be unavailable (private mode, file://): the link still carries the language.
-    }
+    env.setQueryParam(LANGUAGE_PARAM, language);
+    env.store(LANGUAGE_STORAGE_KEY, language);
   };
   ctx.i18n.on('languageChanged', (language) => {
     label();
@@ -51,9 +46,9 @@ export function languageSwitch(deck: RevealApi, ctx: DeckContext) {
   });
   // The speaker view's slide previews are decks of their own ("receivers"):
   // they follow the language the presenter's window stores.
-  if (/[?&]receiver\b/.test(location.search)) {
-    addEventListener('storage', (event) => {
-      if (event.key === LANGUAGE_STORAGE_KEY && event.newValue && modes.includes(event.newValue)) void switchTo(event.newValue);
+  if (env.query.receiver) {
+    env.onStored((key, value) => {
+      if (key === LANGUAGE_STORAGE_KEY && modes.includes(value)) void switchTo(value);
     });
   }
   label();

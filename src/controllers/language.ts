@@ -3,9 +3,7 @@ import type { DeckContext } from '../deck/context.ts';
 import { factText, paintText } from '../render/text.ts';
 import type { SlidePainter } from './slide-painter.ts';
 import { languagesOf, primaryLanguage } from '../i18n/modes.ts';
-
-/** The `lang` attribute for each deck language. */
-const HTML_LANG: Record<string, string> = { zh: 'zh-CN', en: 'en' };
+import { conventionsOf } from '../i18n/engine.ts';
 
 /**
  * Keeps every text of the deck in the current language. It listens to
@@ -20,7 +18,7 @@ export function languageController(deck: RevealApi, ctx: DeckContext, painter: S
   });
   const paint = () => {
     const primary = primaryLanguage(ctx.i18n);
-    document.documentElement.lang = HTML_LANG[primary] ?? primary;
+    document.documentElement.lang = conventionsOf(primary).tag;
     document.documentElement.dataset.mode = languagesOf(ctx.i18n.language)[1] ? 'bilingual' : 'single';
     document.title = ctx.i18n.t(ctx.payload.deck.title);
   };

@@ -29,7 +29,7 @@ export type Block<K extends string = string, F extends string = string> =
   | { kind: 'glossary'; terms: string[] };
 
 export interface Slide<K extends string = string, F extends string = string> {
-  /** Stable and meaningful: it is the slide's address (`#/indicators-2022`). */
+  /** Stable and meaningful: it is the slide's address (`#/main-indicators`). */
   id: string;
   layout: 'title' | 'section' | 'content' | 'closing';
   title?: K;

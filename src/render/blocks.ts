@@ -47,10 +47,7 @@ function grid(block: Extract<Block, { kind: 'grid' }>, ctx: DeckContext): HTMLEl
 function glossary(block: Extract<Block, { kind: 'glossary' }>, ctx: DeckContext): HTMLElement {
   const dl = el('dl', 'glossary-list');
   for (const term of block.terms) {
-    dl.append(
-      textElement('dt', `glossary.${term}.term`, ctx, undefined, { plain: true }),
-      textElement('dd', `glossary.${term}.explanation`, ctx, undefined, { plain: true }),
-    );
+    dl.append(textElement('dt', `glossary.${term}.term`, ctx, undefined, { plain: true }), textElement('dd', `glossary.${term}.explanation`, ctx, undefined, { plain: true }));
   }
   return dl;
 }
