@@ -4,7 +4,7 @@ import 'reveal.js/reveal.css';
 import './theme/deck.scss';
 import './print/print.css';
 import payload from 'virtual:report';
-import { revealConfig, viewFromQuery } from './config.ts';
+import { isReadingView, READING_MEDIA, revealConfig, viewFromQuery } from './config.ts';
 import { createI18n } from './i18n/create.ts';
 import { renderDeck } from './render/slides.ts';
 import { chartsController } from './controllers/charts.ts';
@@ -15,21 +15,28 @@ import { languageSwitch } from './controllers/language-switch.ts';
 import { modesOf } from './i18n/modes.ts';
 import { glossaryController } from './controllers/glossary.ts';
 import { sourcesController } from './controllers/sources.ts';
+import { startReading } from './read/start.ts';
 
 const languages = payload.meta.languages;
 const modes = modesOf(languages);
 const i18n = await createI18n(payload.resources, languages, languageFromQuery(location.search, modes), detector(modes));
 const ctx = { payload, i18n };
 
-const root = document.querySelector<HTMLElement>('.reveal')!;
-root.querySelector('.slides')!.replaceChildren(...renderDeck(ctx));
+const view = viewFromQuery(location.search);
+// The reading page replaces reveal.js altogether on screens too small for a slide: reveal.js is never initialised there.
+if (isReadingView(view, matchMedia(READING_MEDIA).matches)) {
+  await startReading(document.querySelector<HTMLElement>('.reveal')!, ctx);
+} else {
+  const root = document.querySelector<HTMLElement>('.reveal')!;
+  root.querySelector('.slides')!.replaceChildren(...renderDeck(ctx));
 
-const deck = new Reveal(root, { ...revealConfig, ...viewFromQuery(location.search), plugins: [Notes] });
-const painter = slidePainter(deck);
-languageController(deck, ctx, painter);
-chartsController(deck, ctx, painter);
-glossaryController(deck, ctx);
-await deck.initialize();
-languageSwitch(deck, ctx);
-sourcesController(deck, ctx);
-root.dataset.ready = 'true';
+  const deck = new Reveal(root, { ...revealConfig, ...(view === 'scroll' ? { view } : {}), plugins: [Notes] });
+  const painter = slidePainter(deck);
+  languageController(deck, ctx, painter);
+  chartsController(deck, ctx, painter);
+  glossaryController(deck, ctx);
+  await deck.initialize();
+  languageSwitch(deck, ctx);
+  sourcesController(deck, ctx);
+  root.dataset.ready = 'true';
+}

@@ -7,9 +7,9 @@ import { translatedKeyBinding } from '../deck/reveal.ts';
  * "Where does that number come from?" Clicking a figure (or Enter on it), or
  * the `I` key for every figure on the slide, opens a dialog with the report's
  * sentence that states it, the quote highlighted. Escape closes it.
+ * With no `deck` (the reading page) it serves the figures inside `root`, with no key.
  */
-export function sourcesController(deck: RevealApi, ctx: DeckContext) {
-  const root = deck.getRevealElement() as HTMLElement;
+export function sourcesController(deck: RevealApi | undefined, ctx: DeckContext, root = deck?.getRevealElement() as HTMLElement) {
   const dialog = document.createElement('dialog');
   dialog.className = 'source-dialog';
   dialog.setAttribute('aria-labelledby', 'source-title');
@@ -75,7 +75,7 @@ export function sourcesController(deck: RevealApi, ctx: DeckContext) {
   // Keys typed inside the dialog belong to it, not to slide navigation.
   dialog.addEventListener('keydown', (event) => event.stopPropagation());
 
-  translatedKeyBinding(
+  if (deck) translatedKeyBinding(
     deck,
     { keyCode: 73, key: 'I' },
     () => ctx.i18n.t('ui.source.key'),
