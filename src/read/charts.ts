@@ -36,7 +36,21 @@ function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext) {
     figure.append(chartTable(next));
     view = drawn;
   };
+  /**
+   * Some names are too long for the room a phone leaves beside the bars
+   * (a kind wraps them to two lines at most): such a chart is shown as its
+   * table instead, which the page makes visible, rather than cut off at the screen's edge.
+   */
+  const checkFit = () => {
+    const box = view!.element.getBoundingClientRect();
+    const fits = [...view!.element.querySelectorAll('text')].every((text) => {
+      const r = text.getBoundingClientRect();
+      return r.left >= box.left - 1 && r.right <= box.right + 1;
+    });
+    figure.dataset.fits = String(fits);
+  };
   mount();
+  void document.fonts.ready.then(checkFit);
   const animation: Animated = { play: (duration) => view!.play(duration), finish: () => view!.finish(), reset: () => view!.reset() };
   return {
     animation,
@@ -45,11 +59,13 @@ function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext) {
       mount();
       if (done) view!.finish();
       else view!.reset();
+      checkFit();
     },
     relabel() {
       const next = spec();
       view!.relabel(next);
       paintChartTable(figure, next);
+      checkFit();
     },
   };
 }
