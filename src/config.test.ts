@@ -10,6 +10,8 @@ describe('URL parameters', () => {
     ['?view=read', 'read'],
     ['?view= Slides ', 'slides'],
     ['?view=print', undefined],
+    ['?receiver&progress=false', 'slides'],
+    ['?print-pdf&view=read', 'slides'],
     ['?view=<script>', undefined],
     ['', undefined],
   ])('reads the view from %j', (search, expected) => {

@@ -45,9 +45,15 @@ const VIEWS: readonly View[] = ['read', 'slides', 'scroll'];
  */
 export const READING_MEDIA = '(max-width: 767px), (pointer: coarse) and (max-height: 479px)';
 
-/** `?view=read|slides|scroll`; any other value is ignored. */
+/**
+ * `?view=read|slides|scroll`; any other value is ignored. reveal.js's own
+ * pages are always slides: the print view, and the speaker view's slide
+ * previews (`?receiver`, frames as narrow as 640 px).
+ */
 export function viewFromQuery(search: string): View | undefined {
-  const asked = new URLSearchParams(search).get('view')?.trim().toLowerCase();
+  const params = new URLSearchParams(search);
+  if (params.has('receiver') || params.has('print-pdf')) return 'slides';
+  const asked = params.get('view')?.trim().toLowerCase();
   return VIEWS.find((view) => view === asked);
 }
 
