@@ -23,8 +23,13 @@ export const SECTION_EVENT = 'readsection';
 
 /** The slide id a `#/slide-id` address names (reveal.js's form), or undefined. */
 export function slideIdFromHash(hash: string): string | undefined {
-  const id = decodeURIComponent(hash.replace(/^#\/?/, '').split('/')[0] ?? '');
-  return id || undefined;
+  const raw = hash.replace(/^#\/?/, '').split('/')[0] ?? '';
+  try {
+    return decodeURIComponent(raw) || undefined;
+  } catch {
+    // A malformed escape (`%E0%A4%A`) names no slide: the page opens at the top.
+    return undefined;
+  }
 }
 
 /**
