@@ -1,22 +1,11 @@
 import type { DeckContext } from '../deck/context.ts';
 import type { ChartKind } from '../deck/spec.ts';
 import type { SlidePainter } from '../controllers/slide-painter.ts';
-import type { ChartSpec } from '../charts/spec.ts';
-import { chartInput, chartKinds, withSecondNames } from '../charts/index.ts';
+import { chartSpec } from '../charts/index.ts';
 import { mountChart, type Animated, type ChartView } from '../charts/render.ts';
 import { chartTable, paintChartTable } from '../charts/table.ts';
 import { mountCountUp } from '../render/countup.ts';
-import { languagesOf } from '../i18n/modes.ts';
 import { phoneChartSize } from './chart-size.ts';
-
-/** The chart laid out at `size`, in a display mode (bilingual names as in `chartSpec`). */
-function specAt(kind: ChartKind, facts: string[], ctx: DeckContext, size: { width: number; height: number }): ChartSpec {
-  const layout = chartKinds[kind];
-  if (!layout) throw new Error(`no chart kind "${kind}"`);
-  const [first, second] = languagesOf(ctx.i18n.language);
-  const lead = layout(chartInput(facts, ctx, first, size));
-  return second ? withSecondNames(lead, layout(chartInput(facts, ctx, second, size))) : lead;
-}
 
 /** A chart of the reading page, laid out for the width of its column and the height of the screen. */
 function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext) {
@@ -24,7 +13,7 @@ function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext) {
   const facts = figure.dataset.facts!.split(' ');
   let view: ChartView | undefined;
   let size = { width: 0, height: 0 };
-  const spec = () => specAt(kind, facts, ctx, size);
+  const spec = () => chartSpec(kind, facts, ctx, ctx.i18n.language, size);
   const mount = () => {
     size = phoneChartSize(kind, facts.length, { width: figure.clientWidth, height: innerHeight });
     const next = spec();
