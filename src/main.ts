@@ -16,6 +16,8 @@ import { modesOf } from './i18n/modes.ts';
 import { glossaryController } from './controllers/glossary.ts';
 import { sourcesController } from './controllers/sources.ts';
 import { startReading } from './read/start.ts';
+import { liveFromPage } from './live/page.ts';
+import { liveController } from './controllers/live.ts';
 
 const languages = payload.meta.languages;
 const modes = modesOf(languages);
@@ -38,5 +40,8 @@ if (isReadingView(view, matchMedia(READING_MEDIA).matches)) {
   await deck.initialize();
   languageSwitch(deck, ctx);
   sourcesController(deck, ctx);
+  // Only a page served with a relay goes live (the single file has one chunk, so the code is always there).
+  const live = liveFromPage(document, location);
+  if (live) liveController(deck, ctx, live);
   root.dataset.ready = 'true';
 }
