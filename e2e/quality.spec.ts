@@ -33,27 +33,6 @@ test.describe('the whole deck on every screen', () => {
       });
     }
   }
-
-  for (const mode of MODES) {
-    test(`should read as a page on a phone in ${mode}`, async ({ page, watch }) => {
-      await page.setViewportSize({ width: 390, height: 844 });
-      await openDeck(page, { query: `lang=${mode}` });
-      await expect(page.locator('body')).toHaveClass(/reveal-scroll/);
-      const wide = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(wide).toBeLessThanOrEqual(1);
-      // Scroll through the page to the end, every slide drawing as it comes into view.
-      await page.evaluate(async () => {
-        const viewport = document.body;
-        for (let y = 0; y < viewport.scrollHeight; y += 600) {
-          viewport.scrollTo(0, y);
-          await new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
-        }
-      });
-      await expect(page.locator('figure[data-chart][data-chart-state="done"]').first()).toBeAttached();
-      expect(watch.errors).toEqual([]);
-      expect(watch.external).toEqual([]);
-    });
-  }
 });
 
 test.describe('accessibility', () => {

@@ -13,6 +13,8 @@ export interface Environment {
   onStored(listener: (key: string, value: string) => void): void;
   /** The reader asked the system for less motion. */
   prefersReducedMotion(): boolean;
+  /** Whether the screen matches a media query now. */
+  matchesMedia(query: string): boolean;
 }
 
 /** The query parameters the deck understands, trimmed and lower-cased; unknown ones are ignored. */
@@ -23,6 +25,8 @@ export interface DeckQuery {
   view?: string;
   /** reveal.js's speaker view opens its slide previews with `?receiver`. */
   receiver: boolean;
+  /** reveal.js's print view, `?print-pdf`. */
+  printPdf: boolean;
 }
 
 export function parseQuery(search: string): DeckQuery {
@@ -30,7 +34,7 @@ export function parseQuery(search: string): DeckQuery {
   const read = (name: string) => params.get(name)?.trim().toLowerCase();
   const lang = read('lang');
   const view = read('view');
-  return { ...(lang !== undefined ? { lang } : {}), ...(view !== undefined ? { view } : {}), receiver: params.has('receiver') };
+  return { ...(lang !== undefined ? { lang } : {}), ...(view !== undefined ? { view } : {}), receiver: params.has('receiver'), printPdf: params.has('print-pdf') };
 }
 
 export function browserEnvironment(win: Window = window): Environment {
@@ -54,5 +58,6 @@ export function browserEnvironment(win: Window = window): Environment {
       });
     },
     prefersReducedMotion: () => win.matchMedia('(prefers-reduced-motion: reduce)').matches,
+    matchesMedia: (query) => win.matchMedia(query).matches,
   };
 }

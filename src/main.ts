@@ -4,7 +4,7 @@ import 'reveal.js/reveal.css';
 import './theme/deck.scss';
 import './print/print.css';
 import payload from 'virtual:report';
-import { revealConfig, viewFromQuery } from './config.ts';
+import { isReadingView, READING_MEDIA, revealConfig, viewFromQuery } from './config.ts';
 import { createI18n } from './i18n/create.ts';
 import { renderDeck } from './render/slides.ts';
 import { chartsController } from './controllers/charts.ts';
@@ -15,6 +15,7 @@ import { languageSwitch } from './controllers/language-switch.ts';
 import { modesOf } from './i18n/modes.ts';
 import { glossaryController } from './controllers/glossary.ts';
 import { sourcesController } from './controllers/sources.ts';
+import { startReading } from './read/start.ts';
 import { liveFromPage } from './live/page.ts';
 import { liveController } from './controllers/live.ts';
 import { browserEnvironment } from './environment.ts';
@@ -25,18 +26,24 @@ const modes = modesOf(languages);
 const i18n = await createI18n(payload.resources, languages, languageFromQuery(env.query, modes), detector(modes));
 const ctx = { payload, i18n };
 
+const view = viewFromQuery(env.query);
 const root = document.querySelector<HTMLElement>('.reveal')!;
-root.querySelector('.slides')!.replaceChildren(...renderDeck(ctx));
+// The reading page replaces reveal.js altogether on screens too small for a slide: reveal.js is never initialised there.
+if (isReadingView(view, env.matchesMedia(READING_MEDIA))) {
+  await startReading(root, ctx, env);
+} else {
+  root.querySelector('.slides')!.replaceChildren(...renderDeck(ctx));
 
-const deck = new Reveal(root, { ...revealConfig, ...viewFromQuery(env.query), plugins: [Notes] });
-const painter = slidePainter(deck);
-languageController(deck, ctx, painter);
-chartsController(deck, ctx, painter, env);
-glossaryController(deck, ctx);
-await deck.initialize();
-languageSwitch(deck, ctx, env);
-sourcesController(deck, ctx);
-// Only a page served with a relay goes live (the single file has one chunk, so the code is always there).
-const live = liveFromPage(document, location);
-if (live) liveController(deck, ctx, live);
-root.dataset.ready = 'true';
+  const deck = new Reveal(root, { ...revealConfig, ...(view === 'scroll' ? { view } : {}), plugins: [Notes] });
+  const painter = slidePainter(deck);
+  languageController(deck, ctx, painter);
+  chartsController(deck, ctx, painter, env);
+  glossaryController(deck, ctx);
+  await deck.initialize();
+  languageSwitch(deck, ctx, env);
+  sourcesController(deck, ctx);
+  // Only a page served with a relay goes live (the single file has one chunk, so the code is always there).
+  const live = liveFromPage(document, location);
+  if (live) liveController(deck, ctx, live);
+  root.dataset.ready = 'true';
+}

@@ -37,6 +37,7 @@ function fakeEnvironment(search = ''): Environment & { params: Map<string, strin
     store: (key, value) => void stored.set(key, value),
     onStored: () => undefined,
     prefersReducedMotion: () => true,
+    matchesMedia: () => false,
   };
 }
 

@@ -10,8 +10,9 @@ import type { Environment } from '../environment.ts';
  * address bar (`?lang=`, kept next to the slide hash) and the remembered choice.
  * Switching only changes the language; every other controller follows
  * i18next's `languageChanged`, so the presenter's place is untouched.
+ * With no `deck` (the reading page) the button goes into `host` and there is no key.
  */
-export function languageSwitch(deck: RevealApi, ctx: DeckContext, env: Environment) {
+export function languageSwitch(deck: RevealApi | undefined, ctx: DeckContext, env: Environment, host = deck?.getRevealElement() as HTMLElement) {
   const modes = modesOf(ctx.payload.meta.languages);
   const next = () => modes[(modes.indexOf(ctx.i18n.language) + 1) % modes.length]!;
   const switchTo = (language: string) => ctx.i18n.changeLanguage(language);
@@ -26,15 +27,16 @@ export function languageSwitch(deck: RevealApi, ctx: DeckContext, env: Environme
     button.lang = target.split('-')[0]!;
   };
   button.addEventListener('click', () => void switchTo(next()));
-  (deck.getRevealElement() as HTMLElement).append(button);
+  host.append(button);
 
-  translatedKeyBinding(
-    deck,
-    { keyCode: 76, key: 'L' },
-    () => ctx.i18n.t('ui.language.switch'),
-    (listener) => ctx.i18n.on('languageChanged', listener),
-    () => void switchTo(next()),
-  );
+  if (deck)
+    translatedKeyBinding(
+      deck,
+      { keyCode: 76, key: 'L' },
+      () => ctx.i18n.t('ui.language.switch'),
+      (listener) => ctx.i18n.on('languageChanged', listener),
+      () => void switchTo(next()),
+    );
 
   const remember = (language: string) => {
     env.setQueryParam(LANGUAGE_PARAM, language);
