@@ -1,7 +1,8 @@
 /**
  * Contact sheets of the built deck: per display mode (zh, en, zh-en) one PNG
  * of every slide in its final state (charts finished, fragments shown), to
- * look at the whole deck at once. `npm run build && npm run sheet [-- --out dir --lang zh]`.
+ * look at the whole deck at once. `npm run build && npm run sheet [-- --out dir --lang zh --slides]`;
+ * `--slides` also keeps each slide at full size under `<out>/slides/<mode>/`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
@@ -58,7 +59,12 @@ async function composeSheet(page: Page, mode: string, shots: { id: string; png: 
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { out: { type: 'string', default: 'export' }, dist: { type: 'string', default: 'dist' }, lang: { type: 'string' } },
+    options: {
+      out: { type: 'string', default: 'export' },
+      dist: { type: 'string', default: 'dist' },
+      lang: { type: 'string' },
+      slides: { type: 'boolean', default: false },
+    },
     strict: true,
   });
   const modes = values.lang ? values.lang.split(',') : MODES;
@@ -82,6 +88,11 @@ async function main(): Promise<void> {
       await page.waitForSelector('.reveal[data-ready="true"]', { state: 'attached' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const shots = await shootSlides(page);
+      if (values.slides) {
+        const dir = join(out, 'slides', mode);
+        mkdirSync(dir, { recursive: true });
+        shots.forEach((s, i) => writeFileSync(join(dir, `${String(i + 1).padStart(2, '0')}-${s.id}.png`), s.png));
+      }
       const file = join(out, `sheet.${mode}.png`);
       writeFileSync(file, await composeSheet(page, mode, shots));
       console.log(`${relative(process.cwd(), file)}: ${shots.length} slides`);
