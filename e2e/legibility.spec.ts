@@ -19,6 +19,8 @@ const RULES = {
 
 interface Finding {
   slide: string;
+  /** What kind of text: chart text is laid out by src/charts, the rest by the slide's theme. */
+  what: string;
   text: string;
   size: number;
   min: number;
@@ -104,7 +106,7 @@ test.describe('legibility', () => {
         const note = (slide: string, what: string, text: string, size: number, min: number) => {
           const rounded = Math.round(size * 10) / 10;
           result.smallest[what] = Math.min(result.smallest[what] ?? Infinity, rounded);
-          if (size < min - 0.05) result.small.push({ slide, text: short(text), size: rounded, min });
+          if (size < min - 0.05) result.small.push({ slide, what, text: short(text), size: rounded, min });
         };
 
         const ids = [...document.querySelectorAll<HTMLElement>('.reveal .slides section[id]')].map((s) => s.id);
@@ -148,7 +150,7 @@ test.describe('legibility', () => {
 
       test.info().annotations.push({ type: `smallest text in ${mode} (px)`, description: JSON.stringify(walk.smallest) });
       expect(walk.slides).toBeGreaterThan(40);
-      expect.soft(walk.small.map((f) => `${f.slide}: "${f.text}" ${f.size} px < ${f.min} px`)).toEqual([]);
+      expect.soft(walk.small.map((f) => `${f.slide}: ${f.what} "${f.text}" ${f.size} px < ${f.min} px`)).toEqual([]);
       expect(walk.squeezed.map((s) => `${s.slide}: "${s.text}" wraps ${s.gap} px short of its ${s.width} px block`)).toEqual([]);
       expect(watch.errors).toEqual([]);
     });

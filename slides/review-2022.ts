@@ -16,7 +16,7 @@ export const review2022: DeckEntry[] = [
         facts: HEADLINE.map((measure) => `${measure}-2022` as const),
         notes: HEADLINE.map((measure) => `headline-2022.figures.${measure}` as const),
       },
-      { kind: 'text', key: 'headline-2022.also' },
+      { kind: 'text', key: 'headline-2022.also', size: 'small' },
     ],
     notes: 'headline-2022.notes',
   },
