@@ -12,6 +12,7 @@ import { toPayload } from './src/report/payload.ts';
 import { lookup } from './src/report/check.ts';
 import { engineResources } from './src/i18n/engine.ts';
 import { slidesOf } from './src/deck/spec.ts';
+import { tokensImporter } from './src/theme/sass-tokens.ts';
 
 const root = import.meta.dirname;
 const dataDir = 'data';
@@ -57,7 +58,7 @@ export default defineConfig({
   ],
   css: {
     preprocessorOptions: {
-      scss: { loadPaths: [resolve(root, 'node_modules/reveal.js/css/theme')] },
+      scss: { loadPaths: [resolve(root, 'node_modules/reveal.js/css/theme')], importers: [tokensImporter] },
     },
   },
   build: {

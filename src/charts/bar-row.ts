@@ -1,31 +1,30 @@
 import type { ScaleBand, ScaleLinear } from 'd3-scale';
-import { renderQuantity, toQuantity, type Quantity, type Words } from '../format/units.ts';
+import { renderQuantity, toQuantity, type Quantity } from '../format/units.ts';
 import type { ChartInput, Mark, Tone } from './spec.ts';
-import { wrap } from './layout.ts';
+import { rowLabel } from './base.ts';
 
-/** The size labels are laid out for, in chart units. */
-export const LABEL = 22;
+/** Room between a bar's end and its value. */
+export const VALUE_GAP = 10;
 
 /** One labelled horizontal bar: label right-aligned before `column`, bar from it, value after the bar. */
 export function barRow(
+  input: ChartInput,
   fact: ChartInput['facts'][number],
   scales: { x: ScaleLinear<number, number>; y: ScaleBand<string> },
-  layout: { column: number; label: string; tone: Tone },
-  text: { words: Words; language: string },
+  layout: { column: number; tone: Tone },
 ): { marks: Mark[]; quantity: Quantity; value: string } {
   const top = scales.y(fact.id)!;
   const mid = top + scales.y.bandwidth() / 2;
-  const [line1, line2] = wrap(layout.label, layout.column - 16, LABEL);
-  const quantity = toQuantity(fact, text.words, 'short');
-  const value = renderQuantity(quantity, text.language);
+  const quantity = toQuantity(fact, input.words, 'short');
+  const value = renderQuantity(quantity, input.language);
   const width = scales.x(fact.value);
   return {
     quantity,
     value,
     marks: [
-      { type: 'text', id: `${fact.id}-label`, x: layout.column - 16, y: mid, text: line1, line2, anchor: 'end', tone: 'ink', size: 'label' },
+      rowLabel(input, fact.id, layout.column, mid),
       { type: 'rect', id: `${fact.id}-bar`, x: layout.column, y: top, width, height: scales.y.bandwidth(), grow: 'right', tone: layout.tone },
-      { type: 'text', id: `${fact.id}-value`, x: layout.column + width + 10, y: mid, text: value, anchor: 'start', tone: 'ink', size: 'value', count: quantity },
+      { type: 'text', id: `${fact.id}-value`, x: layout.column + width + VALUE_GAP, y: mid, text: value, anchor: 'start', tone: 'ink', size: 'value', count: quantity },
     ],
   };
 }

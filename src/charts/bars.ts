@@ -1,23 +1,16 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ChartInput, ChartSpec, Mark } from './spec.ts';
-import { labelColumn } from './layout.ts';
-import { barRow, LABEL } from './bar-row.ts';
-
-/** Room a value needs in the longest language ("1,449.1 hectares", "over 5,700"). */
-const VALUE_COLUMN = 230;
+import { assertOneUnit, chartOf, labelColumn, labelOf, widestFigure } from './base.ts';
+import { barRow, VALUE_GAP } from './bar-row.ts';
 
 /** Figures in one unit as horizontal bars on one scale. */
 export function bars(input: ChartInput): ChartSpec {
-  const { facts, words, language, width, height } = input;
-  const labels = input.labels[language]!;
-  // Counts of different things (家 and 个) are different units too.
-  if (new Set(facts.map((f) => `${f.unit}/${f.counter ?? ''}`)).size > 1) {
-    throw new Error(`bars: facts ${facts.map((f) => `${f.id} (${f.unit}${f.counter ? ` ${f.counter}` : ''})`).join(', ')} do not share one unit`);
-  }
-  const column = labelColumn(input.labels, LABEL, width * 0.42) + 16;
+  const { facts, width, height } = input;
+  assertOneUnit('bars', facts);
+  const column = labelColumn(input, 0.42);
   const x = scaleLinear()
     .domain([0, Math.max(...facts.map((f) => f.value))])
-    .range([0, width - column - VALUE_COLUMN]);
+    .range([0, width - column - VALUE_GAP - widestFigure(input, facts, 'value')]);
   const y = scaleBand<string>()
     .domain(facts.map((f) => f.id))
     .range([0, height])
@@ -26,18 +19,9 @@ export function bars(input: ChartInput): ChartSpec {
   const marks: Mark[] = [];
   const table: ChartSpec['table'] = [];
   for (const fact of facts) {
-    const row = barRow(fact, { x, y }, { column, label: labels[fact.id]!, tone: 'primary' }, { words, language });
+    const row = barRow(input, fact, { x, y }, { column, tone: 'primary' });
     marks.push(...row.marks);
-    table.push({ label: labels[fact.id]!, value: row.value });
+    table.push({ label: labelOf(input, fact.id), value: row.value });
   }
-  return {
-    kind: 'bars',
-    language,
-    width,
-    height,
-    marks,
-    title: words('charts.bars.title'),
-    description: words('charts.bars.description', { count: facts.length }),
-    table,
-  };
+  return chartOf('bars', input, { marks, table });
 }

@@ -1,11 +1,8 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
-import { formatNumber, renderQuantity, toQuantity, type Quantity } from '../format/units.ts';
+import { formatNumber, renderQuantity, toQuantity, type Quantity, type Words } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark } from './spec.ts';
-import { labelColumn, wrap } from './layout.ts';
+import { chartOf, labelColumn, labelOf, rowLabel, TYPE, widest } from './base.ts';
 
-const LABEL = 22;
-/** Room the days and the share need in the longest language ("over 275 days of 365", "over 75.3% of the year"). */
-const VALUE_WIDTH = 270;
 const GAP = 14;
 const ROW = 150;
 /** Stands in for the figure while the sentence around it is looked up. */
@@ -18,12 +15,24 @@ export function daysInYear(year: number): number {
 /** Counts of days (good-air days) against the days of their year, with the share of the year. */
 export function days(input: ChartInput): ChartSpec {
   const { facts, words, language, width, height } = input;
-  const labels = input.labels[language]!;
   if (facts.some((f) => f.unit !== 'day')) {
     throw new Error(`days: facts ${facts.map((f) => `${f.id} (${f.unit})`).join(', ')} are not all counts of days`);
   }
-  const column = labelColumn(input.labels, LABEL, width * 0.3) + 16;
-  const trackRight = width - VALUE_WIDTH - GAP;
+  const column = labelColumn(input, 0.34);
+  const texts = (fact: ChartInput['facts'][number], w: Words, lng: string) => {
+    const total = daysInYear(fact.year);
+    const q = toQuantity(fact, w, 'short');
+    // "275天 / 365天": the sentence around the figure, so the figure alone counts up.
+    const [before = '', after = ''] = w('charts.days.of-year', { value: SLOT, total: formatNumber(total, lng, 0) }).split(SLOT);
+    const count: Quantity = { ...q, prefix: before + q.prefix, suffix: q.suffix + after };
+    const share = toQuantity({ value: Math.round((fact.value / total) * 1000) / 10, unit: 'percent', qualifier: fact.qualifier }, w, 'short');
+    return { count, days: renderQuantity(count, lng), share: w('charts.days.share', { share: renderQuantity(share, lng) }) };
+  };
+  const valueWidth = Math.max(
+    widest(input, (w, lng) => facts.map((f) => texts(f, w, lng).days), 'value'),
+    widest(input, (w, lng) => facts.map((f) => texts(f, w, lng).share), 'small'),
+  );
+  const trackRight = width - valueWidth - GAP;
   const x = scaleLinear()
     .domain([0, Math.max(...facts.map((f) => daysInYear(f.year)))])
     .range([column, trackRight]);
@@ -41,30 +50,17 @@ export function days(input: ChartInput): ChartSpec {
     const bandTop = y(fact.id)!;
     const mid = bandTop + y.bandwidth() / 2;
     const total = daysInYear(fact.year);
-    const q = toQuantity(fact, words, 'short');
-    // "275天 / 365天": the sentence around the figure, so the figure alone counts up.
-    const [before = '', after = ''] = words('charts.days.of-year', { value: SLOT, total: formatNumber(total, language, 0) }).split(SLOT);
-    const count: Quantity = { ...q, prefix: before + q.prefix, suffix: q.suffix + after };
-    const share = toQuantity({ value: Math.round((fact.value / total) * 1000) / 10, unit: 'percent', qualifier: fact.qualifier }, words, 'short');
-    const shareText = words('charts.days.share', { share: renderQuantity(share, language) });
-    const [line1, line2] = wrap(labels[fact.id]!, column - 16, LABEL);
+    const { count, days: daysText, share: shareText } = texts(fact, words, language);
+    // The two lines of value and share sit either side of the row's middle.
+    const half = (TYPE.value + TYPE.small) / 4 + 2;
     marks.push(
-      { type: 'text', id: `${fact.id}-label`, x: column - 16, y: mid, text: line1, line2, anchor: 'end', tone: 'ink', size: 'label' },
+      rowLabel(input, fact.id, column, mid),
       { type: 'rect', id: `${fact.id}-year`, x: column, y: bandTop, width: x(total) - column, height: y.bandwidth(), grow: 'none', tone: 'track' },
       { type: 'rect', id: `${fact.id}-days`, x: column, y: bandTop, width: x(fact.value) - column, height: y.bandwidth(), grow: 'right', tone: fact.kind === 'target' ? 'secondary' : 'primary' },
-      { type: 'text', id: `${fact.id}-value`, x: trackRight + GAP, y: mid - 13, text: renderQuantity(count, language), anchor: 'start', tone: 'ink', size: 'value', count },
-      { type: 'text', id: `${fact.id}-share`, x: trackRight + GAP, y: mid + 15, text: shareText, anchor: 'start', tone: 'muted', size: 'small' },
+      { type: 'text', id: `${fact.id}-value`, x: trackRight + GAP, y: mid - half - 2, text: daysText, anchor: 'start', tone: 'ink', size: 'value', count },
+      { type: 'text', id: `${fact.id}-share`, x: trackRight + GAP, y: mid + half + 2, text: shareText, anchor: 'start', tone: 'muted', size: 'small' },
     );
-    table.push({ label: labels[fact.id]!, value: words('charts.days.row', { days: renderQuantity(count, language), share: shareText }) });
+    table.push({ label: labelOf(input, fact.id), value: words('charts.days.row', { days: daysText, share: shareText }) });
   }
-  return {
-    kind: 'days',
-    language,
-    width,
-    height,
-    marks,
-    title: words('charts.days.title'),
-    description: words('charts.days.description', { count: facts.length }),
-    table,
-  };
+  return chartOf('days', input, { marks, table });
 }

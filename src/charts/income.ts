@@ -2,21 +2,19 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatNumber, renderQuantity, toQuantity } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark, Tone } from './spec.ts';
 import { wrap } from './layout.ts';
+import { assertOneUnit, chartOf, labelOf, TYPE } from './base.ts';
 
-const LABEL = 22;
 const BAR_WIDTH = 150;
 /** Room under the baseline for names of two lines. */
-const NAMES = 80;
+const NAMES = 3.5 * TYPE.label;
 /** Room above the tallest bar for its value. */
-const TOP = 70;
+const TOP = 1.75 * TYPE.big;
 const TONES: Tone[] = ['primary', 'secondary'];
 
 /** Amounts in one unit (urban vs rural income) as upright bars; with two, the ratio between them, computed. */
 export function income(input: ChartInput): ChartSpec {
   const { facts, words, language, width, height } = input;
-  const labels = input.labels[language]!;
-  const units = new Set(facts.map((f) => `${f.unit}/${f.counter ?? ''}`));
-  if (units.size > 1) throw new Error(`income: facts ${facts.map((f) => `${f.id} (${f.unit})`).join(', ')} do not share one unit`);
+  assertOneUnit('income', facts);
 
   const x = scaleBand<string>()
     .domain(facts.map((f) => f.id))
@@ -33,14 +31,14 @@ export function income(input: ChartInput): ChartSpec {
   facts.forEach((fact, i) => {
     const centre = x(fact.id)! + x.bandwidth() / 2;
     const barHeight = y(fact.value);
-    const [line1, line2] = wrap(labels[fact.id]!, x.bandwidth(), LABEL);
+    const [line1, line2] = wrap(labelOf(input, fact.id), x.bandwidth(), TYPE.label);
     const q = toQuantity(fact, words, 'short');
     marks.push(
       { type: 'rect', id: `${fact.id}-bar`, x: centre - BAR_WIDTH / 2, y: baseline - barHeight, width: BAR_WIDTH, height: barHeight, grow: 'up', tone: TONES[i % TONES.length]! },
-      { type: 'text', id: `${fact.id}-value`, x: centre, y: baseline - barHeight - 32, text: renderQuantity(q, language), anchor: 'middle', tone: 'ink', size: 'big', count: q },
-      { type: 'text', id: `${fact.id}-label`, x: centre, y: baseline + 40, text: line1, line2, anchor: 'middle', tone: 'ink', size: 'label' },
+      { type: 'text', id: `${fact.id}-value`, x: centre, y: baseline - barHeight - 0.8 * TYPE.big, text: renderQuantity(q, language), anchor: 'middle', tone: 'ink', size: 'big', count: q },
+      { type: 'text', id: `${fact.id}-label`, x: centre, y: baseline + 1.8 * TYPE.label, text: line1, line2, anchor: 'middle', tone: 'ink', size: 'label' },
     );
-    table.push({ label: labels[fact.id]!, value: renderQuantity(q, language) });
+    table.push({ label: labelOf(input, fact.id), value: renderQuantity(q, language) });
   });
 
   const [a, b] = facts;
@@ -54,14 +52,5 @@ export function income(input: ChartInput): ChartSpec {
     marks.push({ type: 'text', id: 'ratio', x: width / 2, y: baseline - shorter / 2, text: label, line2: ratio, anchor: 'middle', tone: 'ink', size: 'small' });
     table.push({ label, value: ratio });
   }
-  return {
-    kind: 'income',
-    language,
-    width,
-    height,
-    marks,
-    title: words('charts.income.title'),
-    description: words('charts.income.description', { count: facts.length }),
-    table,
-  };
+  return chartOf('income', input, { marks, table });
 }

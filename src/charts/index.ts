@@ -1,33 +1,20 @@
 import { wordsFor } from '../i18n/words.ts';
-import type { ChartKind } from '../deck/spec.ts';
 import type { DeckContext } from '../deck/context.ts';
 import { languagesOf } from '../i18n/modes.ts';
-import type { ChartInput, ChartKindSpec, ChartSpec } from './spec.ts';
-import { growthRanks } from './growth-ranks.ts';
-import { structure } from './structure.ts';
-import { income } from './income.ts';
-import { targets } from './targets.ts';
-import { threshold } from './threshold.ts';
-import { bars } from './bars.ts';
-import { days } from './days.ts';
-import { tiers } from './tiers.ts';
+import type { ChartInput, ChartSpec } from './spec.ts';
+import { chartKinds, isChartKind, type ChartKind } from './kinds.ts';
 
-/** Every chart kind the composition may name; each is a pure function of its input. */
-export const chartKinds: Partial<Record<ChartKind, ChartKindSpec>> = {
-  'growth-ranks': growthRanks,
-  structure,
-  income,
-  targets,
-  threshold,
-  bars,
-  days,
-  tiers,
-};
+export { chartKinds, isChartKind, type ChartKind };
 
-/** The chart area of a content slide, in the deck's 1280×720 coordinates. */
-export const CHART_SIZE = { width: 1120, height: 440 };
+/** The size a chart is laid out at before its box on the slide is known (a slide not yet shown), in slide pixels. */
+export const CHART_SIZE = { width: 1152, height: 440 };
 
-export function chartInput(factIds: string[], ctx: DeckContext, language: string, size = CHART_SIZE): ChartInput {
+export interface ChartSize {
+  width: number;
+  height: number;
+}
+
+export function chartInput(factIds: string[], ctx: DeckContext, language: string, size: ChartSize = CHART_SIZE): ChartInput {
   const { payload, i18n } = ctx;
   const languages = payload.meta.languages;
   const labels = Object.fromEntries(
@@ -40,7 +27,9 @@ export function chartInput(factIds: string[], ctx: DeckContext, language: string
     language,
     languages,
     words: wordsFor(i18n, language),
-    ...size,
+    wordsIn: Object.fromEntries(languages.map((lng) => [lng, wordsFor(i18n, lng)])),
+    width: size.width,
+    height: size.height,
   };
 }
 
@@ -49,13 +38,12 @@ export function chartInput(factIds: string[], ctx: DeckContext, language: string
  * each name also in the second, as a second line, wherever both fit on one
  * line each. Geometry is the same in every language, so the two specs line up.
  */
-export function chartSpec(kind: ChartKind, factIds: string[], ctx: DeckContext, mode = ctx.i18n.language): ChartSpec {
+export function chartSpec(kind: ChartKind, factIds: string[], ctx: DeckContext, mode = ctx.i18n.language, size: ChartSize = CHART_SIZE): ChartSpec {
   const spec = chartKinds[kind];
-  if (!spec) throw new Error(`no chart kind "${kind}"`);
   const [first, second] = languagesOf(mode);
-  const lead = spec(chartInput(factIds, ctx, first));
+  const lead = spec(chartInput(factIds, ctx, first, size));
   if (!second) return lead;
-  return withSecondNames(lead, spec(chartInput(factIds, ctx, second)));
+  return withSecondNames(lead, spec(chartInput(factIds, ctx, second, size)));
 }
 
 /** Names (label-size text) get the other language's name beneath them, unless either already wraps. */

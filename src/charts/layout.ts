@@ -18,9 +18,3 @@ export function wrap(text: string, width: number, size: number): [string, string
   }
   return [first, text.slice(first.length).trim() || undefined];
 }
-
-/** The widest any label needs in any language, capped, so geometry is the same in every language. */
-export function labelColumn(labels: Record<string, Record<string, string>>, size: number, cap: number): number {
-  const widths = Object.values(labels).flatMap((byId) => Object.values(byId).map((label) => textWidth(label, size)));
-  return Math.min(cap, Math.max(0, ...widths));
-}

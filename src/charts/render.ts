@@ -2,14 +2,13 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { interpolateNumber } from 'd3-interpolate';
 import { easeCubicOut } from 'd3-ease';
-import type { ChartSpec, Mark } from './spec.ts';
+import type { ChartSpec, Mark, TextMark } from './spec.ts';
 import { formatNumber } from '../format/units.ts';
+import { sizeOf } from './base.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const DURATION = 900;
 const STAGGER = 70;
-
-type TextMark = Extract<Mark, { type: 'text' }>;
 
 /** Something on a slide that animates into its final state: a chart, a figure counting up. */
 export interface Animated {
@@ -24,6 +23,8 @@ export interface Animated {
 /** A chart on the page: drawn once, then played, finished, reset or relabelled by the charts controller. */
 export interface ChartView extends Animated {
   readonly element: SVGSVGElement;
+  /** The spec last drawn or relabelled: its size is the box the chart was laid out for. */
+  readonly spec: ChartSpec;
   /** Swaps every text for the spec's, leaving geometry alone. */
   relabel(spec: ChartSpec): void;
 }
@@ -32,15 +33,15 @@ function setText(node: SVGTextElement, mark: TextMark): void {
   node.replaceChildren();
   const first = document.createElementNS(SVG, 'tspan');
   first.textContent = mark.text;
-  first.setAttribute('x', String(mark.x));
+  first.setAttribute('x', String(round(mark.x)));
   node.append(first);
   // A label that wraps sets a little smaller and tighter, so two lines take no more room than a row.
-  node.classList.toggle('wrapped', Boolean(mark.line2));
+  node.style.fontSize = `${sizeOf(mark)}px`;
   if (mark.line2) {
     first.setAttribute('dy', '-0.3em');
     const second = document.createElementNS(SVG, 'tspan');
     second.textContent = mark.line2;
-    second.setAttribute('x', String(mark.x));
+    second.setAttribute('x', String(round(mark.x)));
     second.setAttribute('dy', '1.05em');
     node.append(second);
   } else {
@@ -119,6 +120,9 @@ export function mountChart(spec: ChartSpec): ChartView {
 
   const view: ChartView = {
     element: svg,
+    get spec() {
+      return current;
+    },
     play(duration = DURATION) {
       const byId = nodes();
       const ends: Promise<void>[] = [];

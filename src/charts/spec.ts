@@ -10,20 +10,23 @@ export type Mark =
   | { type: 'rect'; id: string; x: number; y: number; width: number; height: number; grow: 'right' | 'up' | 'none'; tone: Tone }
   | { type: 'line'; id: string; x1: number; y1: number; x2: number; y2: number; tone: Tone; dash?: boolean }
   | { type: 'circle'; id: string; cx: number; cy: number; r: number; tone: Tone }
-  | {
-      type: 'text';
-      id: string;
-      x: number;
-      y: number;
-      text: string;
-      anchor: 'start' | 'middle' | 'end';
-      tone: Tone;
-      size: 'label' | 'value' | 'big' | 'small';
-      /** Counts up from zero to `amount` while the marks grow, ending on `text`. */
-      count?: { amount: number; decimals: number; prefix: string; suffix: string };
-      /** A second line under the first (labels that wrap). */
-      line2?: string;
-    };
+  | TextMark;
+
+export interface TextMark {
+  type: 'text';
+  id: string;
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+  tone: Tone;
+  /** One of the chart typography's sizes (`TYPE` in base.ts). */
+  size: 'label' | 'value' | 'big' | 'small';
+  /** Counts up from zero to `amount` while the marks grow, ending on `text`. */
+  count?: { amount: number; decimals: number; prefix: string; suffix: string } | undefined;
+  /** A second line under the first (labels that wrap). */
+  line2?: string | undefined;
+}
 
 /** Colour roles, resolved by the theme: distinguishable under colour-vision deficiencies. */
 export type Tone = 'primary' | 'secondary' | 'accent' | 'muted' | 'track' | 'ink' | 'inverse';
@@ -52,6 +55,9 @@ export interface ChartInput {
   language: string;
   languages: string[];
   words: Words;
+  /** The engine's words in every language, so layout can make room for the longest. */
+  wordsIn: Record<string, Words>;
+  /** The box the chart is drawn in, in slide pixels: text sizes are real sizes. */
   width: number;
   height: number;
 }

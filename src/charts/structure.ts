@@ -1,10 +1,11 @@
 import { formatNumber, renderQuantity, toQuantity } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark, Tone } from './spec.ts';
 import { textWidth, wrap } from './layout.ts';
+import { chartOf, labelOf, TYPE } from './base.ts';
 
-const LABEL = 22;
-const BIG = 40;
 const GAP = 12;
+/** The design's own height: in a taller or shorter box it is centred. */
+const DESIGN_HEIGHT = 440;
 const BAR_TOP = 180;
 const BAR_HEIGHT = 100;
 const NAME_Y = 140;
@@ -30,8 +31,7 @@ function spread(centres: number[], halves: number[], width: number, gap: number)
 
 /** The parts of a whole (industry structure 24 : 34.6 : 41.4) as one 100 % stacked bar. */
 export function structure(input: ChartInput): ChartSpec {
-  const { facts, words, language, width, height } = input;
-  const labels = input.labels[language]!;
+  const { facts, words, language, width } = input;
   const total = facts.reduce((sum, f) => sum + f.value, 0);
   if (!(total > 0)) throw new Error(`structure: the parts ${facts.map((f) => f.id).join(', ')} do not add up to a positive whole`);
 
@@ -44,11 +44,11 @@ export function structure(input: ChartInput): ChartSpec {
   const halves = facts.map((fact, i) => {
     const name = Math.max(
       ...Object.values(input.labels).map((byId) => {
-        const [line1, line2] = wrap(byId[fact.id]!, wrapWidth[i]!, LABEL);
-        return Math.max(textWidth(line1, LABEL), textWidth(line2 ?? '', LABEL));
+        const [line1, line2] = wrap(byId[fact.id]!, wrapWidth[i]!, TYPE.label);
+        return Math.max(textWidth(line1, TYPE.label), textWidth(line2 ?? '', TYPE.label));
       }),
     );
-    const value = textWidth(String(fact.value), BIG) * 1.15;
+    const value = textWidth(String(fact.value), TYPE.big) * 1.15;
     return Math.max(name, value) / 2;
   });
   const centres = spread(
@@ -58,28 +58,20 @@ export function structure(input: ChartInput): ChartSpec {
     GAP,
   );
 
+  const dy = (input.height - DESIGN_HEIGHT) / 2;
   const marks: Mark[] = [];
   const table: ChartSpec['table'] = [];
   facts.forEach((fact, i) => {
     const segment = segments[i]!;
-    const [line1, line2] = wrap(labels[fact.id]!, wrapWidth[i]!, LABEL);
+    const [line1, line2] = wrap(labelOf(input, fact.id), wrapWidth[i]!, TYPE.label);
     const q = toQuantity(fact, words, 'short');
     marks.push(
-      { type: 'rect', id: `${fact.id}-bar`, x: segment.x, y: BAR_TOP, width: segment.width, height: BAR_HEIGHT, grow: 'right', tone: TONES[i % TONES.length]! },
-      { type: 'text', id: `${fact.id}-label`, x: centres[i]!, y: NAME_Y, text: line1, line2, anchor: 'middle', tone: 'ink', size: 'label' },
-      { type: 'text', id: `${fact.id}-value`, x: centres[i]!, y: VALUE_Y, text: renderQuantity(q, language), anchor: 'middle', tone: 'ink', size: 'big', count: q },
+      { type: 'rect', id: `${fact.id}-bar`, x: segment.x, y: BAR_TOP + dy, width: segment.width, height: BAR_HEIGHT, grow: 'right', tone: TONES[i % TONES.length]! },
+      { type: 'text', id: `${fact.id}-label`, x: centres[i]!, y: NAME_Y + dy, text: line1, line2, anchor: 'middle', tone: 'ink', size: 'label' },
+      { type: 'text', id: `${fact.id}-value`, x: centres[i]!, y: VALUE_Y + dy, text: renderQuantity(q, language), anchor: 'middle', tone: 'ink', size: 'big', count: q },
     );
-    table.push({ label: labels[fact.id]!, value: renderQuantity(q, language) });
+    table.push({ label: labelOf(input, fact.id), value: renderQuantity(q, language) });
   });
   const ratio = facts.map((f) => formatNumber(f.value, language, toQuantity(f, words, 'short').decimals)).join(words('charts.structure.separator'));
-  return {
-    kind: 'structure',
-    language,
-    width,
-    height,
-    marks,
-    title: words('charts.structure.title'),
-    description: words('charts.structure.description', { count: facts.length, ratio }),
-    table,
-  };
+  return chartOf('structure', input, { marks, table, terms: { ratio } });
 }

@@ -2,22 +2,12 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { renderQuantity, toQuantity } from '../format/units.ts';
 import type { SourcedFact } from '../report/payload.ts';
 import type { ChartInput, ChartSpec, Mark } from './spec.ts';
-import { labelColumn, textWidth, wrap } from './layout.ts';
+import { assertOneUnit, chartOf, labelColumn, labelOf, rowLabel, TYPE, widest, widestFigure } from './base.ts';
 
-const LABEL = 22;
-const HEADER = 44;
+const HEADER = 2.4 * TYPE.small;
 const GAP = 8;
-/** Where the second legend item starts, after the first. */
-const LEGEND_STEP = 230;
-/** Room for a unit suffix ("%"), and for each qualifier in its longest language ("no more than "), at 22px. */
-const SUFFIX = 26;
-const QUALIFIER: Partial<Record<string, number>> = { over: 62, around: 86, within: 152 };
-
-/** How wide a value label can be in any language: language-independent, so geometry is too. */
-function valueWidth(fact: SourcedFact, size: number): number {
-  const room = SUFFIX + (QUALIFIER[fact.qualifier ?? ''] ?? 0);
-  return textWidth(String(fact.value), size) + (room * size) / 22;
-}
+/** Room between the two legend items. */
+const LEGEND_GAP = 40;
 
 /**
  * A dumbbell per measure: the year before's result and the target, on one
@@ -26,36 +16,36 @@ function valueWidth(fact: SourcedFact, size: number): number {
  */
 export function targets(input: ChartInput): ChartSpec {
   const { facts, all, words, language, width, height } = input;
-  const labels = input.labels[language]!;
   const rows = facts.map((fact) => {
-    const match = Object.entries(all).find(([id, f]) => id !== fact.id && f.measure === fact.measure && f.year === fact.year - 1);
+    const match = Object.entries(all).find(([id, f]) => id !== fact.id && fact.measure !== undefined && f.measure === fact.measure && f.year === fact.year - 1);
     const before = match ? { ...match[1], id: match[0] } : undefined;
     return { fact, before };
   });
   const shown = rows.flatMap(({ fact, before }) => (before ? [fact, before] : [fact]));
-  if (new Set(shown.map((f) => f.unit)).size > 1) {
-    throw new Error(`targets: facts ${shown.map((f) => `${f.id} (${f.unit})`).join(', ')} do not share one unit, so cannot share one scale`);
-  }
+  assertOneUnit('targets', shown);
 
   const y = scaleBand<string>()
     .domain(facts.map((f) => f.id))
     .range([HEADER, height]);
   const band = y.bandwidth();
-  /** Rows too tight for labels of 22px above and below their circles use smaller ones. */
-  const compact = band < 72;
-  const size = compact ? 17 : 22;
-  const r = compact ? 7 : 9;
+  /** Rows too tight for value labels above and below their circles use the small size. */
+  const valueSize = band < 3.3 * TYPE.value ? 'small' : 'value';
+  const size = TYPE[valueSize];
+  const r = valueSize === 'small' ? 7 : 9;
   const offset = r + 4 + size / 2;
+  /** How wide a value label can be in any language: language-independent, so geometry is too. */
+  const valueWidth = (fact: SourcedFact) => widestFigure(input, [fact], valueSize);
 
-  const column = labelColumn(input.labels, LABEL, width * 0.34) + 16;
+  const column = labelColumn(input, 0.34);
   const plotLeft = column + r;
-  const right = Math.max(...shown.map((f) => valueWidth(f, size)));
+  const right = Math.max(...shown.map(valueWidth));
   const plotRight = width - right - r - GAP;
   const x = scaleLinear()
     .domain([0, Math.max(...shown.map((f) => f.value))])
     .range([plotLeft, plotRight]);
 
   const year = facts[0]?.year ?? 0;
+  const legendStep = 2 * r + GAP + LEGEND_GAP + widest(input, (w) => [w('charts.targets.result', { year: year - 1 })], 'small');
   const marks: Mark[] = [];
   if (rows.some((row) => row.before)) {
     marks.push(
@@ -64,25 +54,23 @@ export function targets(input: ChartInput): ChartSpec {
     );
   }
   marks.push(
-    { type: 'circle', id: 'legend-target', cx: plotLeft + LEGEND_STEP, cy: HEADER / 2, r, tone: 'accent' },
-    { type: 'text', id: 'legend-target-label', x: plotLeft + LEGEND_STEP + r + GAP, y: HEADER / 2, text: words('charts.targets.target', { year }), anchor: 'start', tone: 'ink', size: 'small' },
+    { type: 'circle', id: 'legend-target', cx: plotLeft + legendStep, cy: HEADER / 2, r, tone: 'accent' },
+    { type: 'text', id: 'legend-target-label', x: plotLeft + legendStep + r + GAP, y: HEADER / 2, text: words('charts.targets.target', { year }), anchor: 'start', tone: 'ink', size: 'small' },
   );
 
   const table: ChartSpec['table'] = [];
-  const valueSize = compact ? 'small' : 'value';
   for (const { fact, before } of rows) {
     const mid = y(fact.id)! + band / 2;
-    const [line1, line2] = wrap(labels[fact.id]!, column - 16, LABEL);
     const q = toQuantity(fact, words, 'short');
     const target = renderQuantity(q, language);
     const tx = x(fact.value);
-    marks.push({ type: 'text', id: `${fact.id}-label`, x: column - 16, y: mid, text: line1, line2, anchor: 'end', tone: 'ink', size: 'label' });
+    marks.push(rowLabel(input, fact.id, column, mid));
     if (!before) {
       marks.push(
         { type: 'circle', id: `${fact.id}-target`, cx: tx, cy: mid, r, tone: 'accent' },
         { type: 'text', id: `${fact.id}-target-value`, x: tx + r + GAP, y: mid, text: target, anchor: 'start', tone: 'ink', size: valueSize, count: q },
       );
-      table.push({ label: labels[fact.id]!, value: words('charts.targets.row-alone', { target, targetYear: fact.year }) });
+      table.push({ label: labelOf(input, fact.id), value: words('charts.targets.row-alone', { target, targetYear: fact.year }) });
       continue;
     }
     const bq = toQuantity(before, words, 'short');
@@ -93,7 +81,7 @@ export function targets(input: ChartInput): ChartSpec {
     const highX = Math.max(bx, tx);
     // Outward (low value to the left, high to the right) when the circles stand apart and the
     // left label clears the names; otherwise the result above its circle and the target below.
-    const beside = highX - lowX >= 2 * r + GAP && lowX - r - GAP - valueWidth(low, size) >= plotLeft;
+    const beside = highX - lowX >= 2 * r + GAP && lowX - r - GAP - valueWidth(low) >= plotLeft;
     const place = (f: SourcedFact, cx: number): { x: number; y: number; anchor: 'start' | 'end' } => {
       if (beside) return f === low ? { x: cx - r - GAP, y: mid, anchor: 'end' } : { x: cx + r + GAP, y: mid, anchor: 'start' };
       return { x: cx - r, y: f === before ? mid - offset : mid + offset, anchor: 'start' };
@@ -106,18 +94,9 @@ export function targets(input: ChartInput): ChartSpec {
       { type: 'text', id: `${fact.id}-target-value`, ...place(fact, tx), text: target, tone: 'ink', size: valueSize, count: q },
     );
     table.push({
-      label: labels[fact.id]!,
+      label: labelOf(input, fact.id),
       value: words('charts.targets.row', { result, resultYear: before.year, target, targetYear: fact.year }),
     });
   }
-  return {
-    kind: 'targets',
-    language,
-    width,
-    height,
-    marks,
-    title: words('charts.targets.title', { year }),
-    description: words('charts.targets.description', { count: facts.length, year, before: year - 1 }),
-    table,
-  };
+  return chartOf('targets', input, { marks, table, terms: { year, before: year - 1 } });
 }

@@ -1,11 +1,8 @@
 import { scaleBand } from 'd3-scale';
 import { renderQuantity, toQuantity } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark, Tone } from './spec.ts';
-import { labelColumn, wrap } from './layout.ts';
+import { chartOf, labelColumn, labelOf, rowLabel, widestFigure } from './base.ts';
 
-const LABEL = 22;
-/** Room a count needs in the longest language ("over 1,200"). */
-const VALUE_WIDTH = 140;
 const GAP = 16;
 /** The pitch of the squares: as large as lets every row fit, within these bounds. */
 const MAX_STEP = 40;
@@ -19,12 +16,11 @@ const TONES: Tone[] = ['primary', 'secondary', 'accent'];
 /** Counts of things (projects by investment size) as rows of squares, one square per thing. */
 export function tiers(input: ChartInput): ChartSpec {
   const { facts, words, language, width, height } = input;
-  const labels = input.labels[language]!;
   const bad = facts.filter((f) => f.unit !== 'count' || !Number.isInteger(f.value) || f.value < 0);
   if (bad.length) throw new Error(`tiers: facts ${bad.map((f) => `${f.id} (${f.value} ${f.unit})`).join(', ')} are not whole counts`);
 
-  const column = labelColumn(input.labels, LABEL, width * 0.34) + 16;
-  const area = width - column - VALUE_WIDTH - GAP;
+  const column = labelColumn(input, 0.34);
+  const area = width - column - widestFigure(input, facts, 'value') - GAP;
   const y = scaleBand<string>()
     .domain(facts.map((f) => f.id))
     .range([0, height])
@@ -54,10 +50,9 @@ export function tiers(input: ChartInput): ChartSpec {
     const top = y(fact.id)! + (band - block) / 2;
     const mid = top + block / 2;
     const columns = Math.max(1, Math.min(fact.value, perRow));
-    const [line1, line2] = wrap(labels[fact.id]!, column - 16, LABEL);
     const q = toQuantity(fact, words, 'short');
     marks.push(
-      { type: 'text', id: `${fact.id}-label`, x: column - 16, y: mid, text: line1, line2, anchor: 'end', tone: 'ink', size: 'label' },
+      rowLabel(input, fact.id, column, mid),
       { type: 'text', id: `${fact.id}-value`, x: column + (columns - 1) * step + size + GAP, y: mid, text: renderQuantity(q, language), anchor: 'start', tone: 'ink', size: 'value', count: q },
     );
     for (let i = 0; i < fact.value; i += 1) {
@@ -72,16 +67,7 @@ export function tiers(input: ChartInput): ChartSpec {
         tone: TONES[row % TONES.length]!,
       });
     }
-    table.push({ label: labels[fact.id]!, value: renderQuantity(q, language) });
+    table.push({ label: labelOf(input, fact.id), value: renderQuantity(q, language) });
   });
-  return {
-    kind: 'tiers',
-    language,
-    width,
-    height,
-    marks,
-    title: words('charts.tiers.title'),
-    description: words('charts.tiers.description', { count: facts.length, total: facts.reduce((sum, f) => sum + f.value, 0) }),
-    table,
-  };
+  return chartOf('tiers', input, { marks, table, terms: { total: facts.reduce((sum, f) => sum + f.value, 0) } });
 }

@@ -1,7 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckContext } from '../deck/context.ts';
-import type { ChartKind } from '../deck/spec.ts';
-import { chartSpec } from '../charts/index.ts';
+import { CHART_SIZE, chartSpec, isChartKind, type ChartSize } from '../charts/index.ts';
 import { mountChart, type Animated, type ChartView } from '../charts/render.ts';
 import { chartTable, paintChartTable } from '../charts/table.ts';
 import { mountCountUp } from '../render/countup.ts';
@@ -15,22 +14,55 @@ export function staticCharts(deck: RevealApi): boolean {
   return isPrintView(deck) || deck.isOverview() || matchMedia('(prefers-reduced-motion: reduce)').matches;
 }
 
+/** The box the SVG gets on the slide, in slide pixels (reveal.js scales the slide, not its layout); none while hidden. */
+function boxOf(svg: SVGSVGElement): ChartSize | undefined {
+  const { clientWidth: width, clientHeight: height } = svg;
+  return width > 0 && height > 0 ? { width, height } : undefined;
+}
+
+const sameSize = (a: ChartSize, b: ChartSize) => Math.abs(a.width - b.width) < 1 && Math.abs(a.height - b.height) < 1;
+
 /**
  * A chart drawn the first time it is needed (its slide comes up, the overview,
- * print), so opening the deck does not lay out every chart of the report.
+ * print), so opening the deck does not lay out every chart of the report. It
+ * is laid out at the size of its box on the slide, so its text sizes are the
+ * sizes the room sees, and again whenever that box changes (a language whose
+ * slide text takes another height).
  */
 function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext): Tracked {
-  const kind = figure.dataset.chart as ChartKind;
+  const kind = figure.dataset.chart ?? '';
+  if (!isChartKind(kind)) throw new Error(`no chart kind "${kind}"`);
   const facts = figure.dataset.facts!.split(' ');
   let view: ChartView | undefined;
-  const mount = () => {
-    if (view) return view;
-    const spec = chartSpec(kind, facts, ctx);
-    view = mountChart(spec);
-    view.element.id = `chart-${figure.closest('section')!.id}-${index}`;
-    figure.prepend(view.element);
-    figure.append(chartTable(spec));
-    return view;
+  const draw = (size: ChartSize): ChartView => {
+    const spec = chartSpec(kind, facts, ctx, ctx.i18n.language, size);
+    const next = mountChart(spec);
+    next.element.id = `chart-${figure.closest('section')!.id}-${index}`;
+    if (view) {
+      view.finish();
+      view.element.replaceWith(next.element);
+      paintChartTable(figure, spec);
+    } else {
+      figure.prepend(next.element);
+      figure.append(chartTable(spec));
+    }
+    return (view = next);
+  };
+  const fitted = (current: ChartView): ChartView => {
+    const box = boxOf(current.element);
+    if (!box || sameSize(box, current.spec)) return current;
+    const next = draw(box);
+    if (figure.dataset.chartState === 'idle') next.reset();
+    else next.finish();
+    return next;
+  };
+  const mount = (): ChartView => {
+    if (view) return fitted(view);
+    const first = draw(CHART_SIZE);
+    // The SVG's box is what the figure leaves after its caption; the SVG itself is replaced on each layout.
+    const resized = new ResizeObserver(() => void fitted(view!));
+    for (const box of [figure, figure.querySelector('figcaption')]) if (box) resized.observe(box);
+    return fitted(first);
   };
   return {
     element: figure,
@@ -39,7 +71,7 @@ function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext): Tracke
     prepare: () => void mount(),
     relabel: (mode) => {
       if (!view) return;
-      const next = chartSpec(kind, facts, ctx, mode);
+      const next = chartSpec(kind, facts, ctx, mode, view.spec);
       view.relabel(next);
       paintChartTable(figure, next);
     },

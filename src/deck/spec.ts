@@ -4,15 +4,10 @@
  * figures by fact id; nothing here is visible text.
  */
 
-export type ChartKind =
-  | 'growth-ranks'
-  | 'structure'
-  | 'income'
-  | 'targets'
-  | 'threshold'
-  | 'bars'
-  | 'days'
-  | 'tiers';
+import type { ChartKind } from '../charts/kinds.ts';
+
+/** The chart kinds the engine draws: the registry's names, so a slide naming another does not type-check. */
+export type { ChartKind };
 
 /**
  * `K` is the type of translation keys and `F` of fact ids: plain strings for

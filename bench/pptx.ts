@@ -1,0 +1,45 @@
+/**
+ * The PowerPoint export's time: both languages made in this process from the
+ * report's data, as `npm run export -- --format pptx` makes them, loading the
+ * report included. Wall time and this process's CPU time, since a shared
+ * machine's load shows in the first and hardly in the second.
+ */
+import { buildPptx } from '../src/export/pptx/deck.ts';
+import { deckPayload, FONT_FILES } from '../scripts/export.ts';
+
+export interface Row {
+  measure: string;
+  value: number | string;
+  unit?: string;
+  target?: string;
+  ok?: boolean;
+}
+
+/** The issue's budget for both languages. */
+const TARGET_SECONDS = 3;
+
+const seconds = (ms: number) => Math.round(ms) / 1000;
+
+export async function benchPptx(): Promise<Row[]> {
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const payload = deckPayload();
+  const rows: Row[] = [];
+  for (const language of payload.meta.languages) {
+    const t = performance.now();
+    const built = await buildPptx(payload, language, { fontFiles: FONT_FILES });
+    rows.push({ measure: `PowerPoint export, ${language}`, value: seconds(performance.now() - t), unit: 's' });
+    rows.push({ measure: `PowerPoint file, ${language}`, value: Math.round(built.file.length / 1000), unit: 'kB' });
+  }
+  const wall = seconds(performance.now() - started);
+  const used = process.cpuUsage(cpu);
+  rows.unshift(
+    { measure: 'PowerPoint export, every language', value: wall, unit: 's', target: `≤ ${TARGET_SECONDS} s`, ok: wall <= TARGET_SECONDS },
+    { measure: 'PowerPoint export, every language, CPU', value: seconds((used.user + used.system) / 1000), unit: 's' },
+  );
+  return rows;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  console.table(await benchPptx());
+}

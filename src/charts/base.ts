@@ -1,0 +1,93 @@
+import { renderQuantity, toQuantity, type Words } from '../format/units.ts';
+import type { SourcedFact } from '../report/payload.ts';
+import type { ChartInput, ChartSpec, Mark, TextMark } from './spec.ts';
+import { textWidth, wrap } from './layout.ts';
+
+/**
+ * Every chart's text sizes, in slide pixels: charts are laid out at the size
+ * they are drawn, so these are the sizes the room sees. Nothing is under
+ * 18 px, the smallest that reads from the back of a room at 1280×720.
+ */
+export const TYPE = {
+  label: 22,
+  value: 22,
+  big: 40,
+  small: 18,
+  /** A label of two lines (a wrapped name, or a name with its translation beneath). */
+  wrapped: 18,
+} as const;
+
+export type TextSize = Exclude<keyof typeof TYPE, 'wrapped'>;
+
+/** The size a text mark is drawn at. */
+export function sizeOf(mark: Pick<TextMark, 'size' | 'line2'>): number {
+  return mark.size === 'label' && mark.line2 ? TYPE.wrapped : TYPE[mark.size];
+}
+
+/** Room between a label and what it names. */
+export const LABEL_GAP = 16;
+
+/** The fact's chart label in the chart's language. */
+export function labelOf(input: ChartInput, id: string): string {
+  return input.labels[input.language]![id]!;
+}
+
+/**
+ * Where the marks start after a column of right-aligned labels: the widest
+ * label in any language (so geometry is the same in every language), within
+ * `cap` of the chart's width, where longer labels wrap.
+ */
+export function labelColumn(input: ChartInput, cap: number): number {
+  const widths = Object.values(input.labels).flatMap((byId) => input.facts.map((f) => textWidth(byId[f.id] ?? '', TYPE.label)));
+  return Math.min(cap * input.width, Math.max(0, ...widths)) + LABEL_GAP;
+}
+
+/** A fact's name, right-aligned before `column`, on two lines when it does not fit on one. */
+export function rowLabel(input: ChartInput, id: string, column: number, y: number): TextMark {
+  const [text, line2] = wrap(labelOf(input, id), column - LABEL_GAP, TYPE.label);
+  return { type: 'text', id: `${id}-label`, x: column - LABEL_GAP, y, text, line2, anchor: 'end', tone: 'ink', size: 'label' };
+}
+
+/**
+ * The widest of some texts in any language, at the size they are drawn:
+ * measured rather than sized by hand, so another report's words fit too.
+ */
+export function widest(input: ChartInput, texts: (words: Words, language: string) => string[], size: TextSize): number {
+  return Math.max(0, ...input.languages.flatMap((lng) => texts(input.wordsIn[lng]!, lng).map((text) => textWidth(text, TYPE[size]))));
+}
+
+/** The widest figure of these facts in any language, as a chart's short form writes it. */
+export function widestFigure(input: ChartInput, facts: Pick<SourcedFact, 'value' | 'unit' | 'counter' | 'qualifier'>[], size: TextSize): number {
+  return widest(input, (words, lng) => facts.map((f) => renderQuantity(toQuantity(f, words, 'short'), lng)), size);
+}
+
+/** Facts on one scale must be in one unit; counts of different things (家 and 个) are different units too. */
+export function assertOneUnit(kind: string, facts: Pick<ChartInput['facts'][number], 'id' | 'unit' | 'counter'>[]): void {
+  if (new Set(facts.map((f) => `${f.unit}/${f.counter ?? ''}`)).size <= 1) return;
+  const named = facts.map((f) => `${f.id} (${f.unit}${f.counter ? ` ${f.counter}` : ''})`).join(', ');
+  throw new Error(`${kind}: facts ${named} do not share one unit, so cannot share one scale`);
+}
+
+/**
+ * The spec around a kind's marks: its size and language from the input, and
+ * its accessible name and description from `charts.<kind>.title` and
+ * `.description` (given `count`, the number of facts, and `terms`).
+ */
+export function chartOf(
+  kind: string,
+  input: ChartInput,
+  body: { marks: Mark[]; table: ChartSpec['table']; terms?: Record<string, unknown> },
+): ChartSpec {
+  const { words, language, width, height, facts } = input;
+  const terms = body.terms ?? {};
+  return {
+    kind,
+    language,
+    width,
+    height,
+    marks: body.marks,
+    title: words(`charts.${kind}.title`, terms),
+    description: words(`charts.${kind}.description`, { count: facts.length, ...terms }),
+    table: body.table,
+  };
+}

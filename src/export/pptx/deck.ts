@@ -1,0 +1,107 @@
+import JSZip from 'jszip';
+import PptxGenJS from 'pptxgenjs';
+import type { ChartKind } from '../../deck/spec.ts';
+import { slidesOf } from '../../deck/spec.ts';
+import type { Payload } from '../../report/payload.ts';
+import { typeface } from '../../theme/tokens.ts';
+import { exportContext, type ExportContext } from './context.ts';
+import { slideNotes } from './notes.ts';
+import { drawSlide } from './slide.ts';
+import { picturePngs, type Picture } from './picture.ts';
+import { plainText } from './text.ts';
+
+export interface PptxOptions {
+  /** Font files the chart pictures' PNG fallbacks are drawn with (the deck's typeface). */
+  fontFiles: string[];
+}
+
+export interface BuiltPptx {
+  language: string;
+  file: Buffer;
+  slides: number;
+  /** Chart kinds placed as pictures rather than native charts. */
+  pictures: ChartKind[];
+}
+
+/** Title, author and organisation from the report's own text: the deck's title and its title slide. */
+function properties(payload: Payload, x: ExportContext): { title: string; subject: string; author: string; company: string } {
+  const first = slidesOf(payload.deck)[0];
+  const has = (key: string) => x.deck.i18n.exists(key, { lng: x.language });
+  return {
+    title: plainText(payload.deck.title, x),
+    subject: plainText(payload.deck.description, x),
+    // A report may name its author (`deck.author`); else the title slide's byline names who delivered it.
+    author: has('deck.author') ? plainText('deck.author', x) : first?.subtitle ? plainText(first.subtitle, x) : '',
+    company: first?.kicker ? plainText(first.kicker, x) : '',
+  };
+}
+
+/**
+ * pptxgenjs writes paragraph properties before every run of a paragraph; the
+ * schema allows them once, first, and PowerPoint offers to repair a file with
+ * more. The first (the bullet, the spacing) is the paragraph's own.
+ */
+export function oneParagraphProperties(xml: string): string {
+  return xml.replace(/(<\/a:r>)<a:pPr\b[^>]*?(?:\/>|>[\s\S]*?<\/a:pPr>)/g, '$1');
+}
+
+/**
+ * What pptxgenjs cannot say: the report's date and language in the document
+ * properties (it stamps the time of writing and no language), paragraph
+ * properties once per paragraph, and the PNG beside each SVG picture (in Node
+ * it leaves a placeholder there).
+ */
+async function finish(file: Buffer, date: string, x: ExportContext, pictures: Map<number, Picture[]>, fontFiles: string[]): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(file);
+  const core = zip.file('docProps/core.xml');
+  if (core) {
+    const stamp = `${date}T00:00:00Z`;
+    const xml = (await core.async('string'))
+      .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${stamp}`)
+      .replace('</cp:coreProperties>', `<dc:language>${x.tag}</dc:language></cp:coreProperties>`);
+    zip.file('docProps/core.xml', xml);
+  }
+  for (const slide of zip.file(/^ppt\/(slides|notesSlides)\/[a-zA-Z]+\d+\.xml$/)) {
+    zip.file(slide.name, oneParagraphProperties(await slide.async('string')));
+  }
+  const placed = [...pictures.values()].flat();
+  const pngs = new Map(picturePngs(placed, fontFiles).map((png, i) => [placed[i]!, png]));
+  for (const [number, onSlide] of pictures) {
+    // pptxgenjs names a slide's media image-<slide>-<n> in the order they were added; an SVG's PNG comes just before it.
+    const svgs = zip
+      .file(new RegExp(`^ppt/media/image-${number}-(\\d+)\\.svg$`))
+      .map((svg) => Number(/-(\d+)\.svg$/.exec(svg.name)![1]))
+      .sort((a, b) => a - b);
+    for (const [i, n] of svgs.entries()) {
+      const picture = onSlide[i];
+      if (picture) zip.file(`ppt/media/image-${number}-${n - 1}.png`, pngs.get(picture)!);
+    }
+  }
+  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+}
+
+/** The deck in one language as an editable PowerPoint file: native text, native charts where a chart kind has a faithful native form. */
+export async function buildPptx(payload: Payload, language: string, options: PptxOptions): Promise<BuiltPptx> {
+  const x = await exportContext(payload, language);
+  const pptx = new PptxGenJS();
+  pptx.layout = 'LAYOUT_WIDE';
+  const props = properties(payload, x);
+  pptx.title = props.title;
+  pptx.subject = props.subject;
+  pptx.author = props.author;
+  pptx.company = props.company;
+  pptx.theme = { headFontFace: typeface, bodyFontFace: typeface };
+
+  const slides = slidesOf(payload.deck);
+  const pictures = new Map<number, Picture[]>();
+  const kinds = new Set<ChartKind>();
+  slides.forEach((s, i) => {
+    const { slide, notes } = drawSlide(pptx, s, x);
+    slide.addNotes(slideNotes(s, notes, x));
+    if (notes.pictures.length) pictures.set(i + 1, notes.pictures);
+    for (const p of notes.pictures) kinds.add(p.spec.kind as ChartKind);
+  });
+  const written = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
+  const file = await finish(written, payload.meta.date, x, pictures, options.fontFiles);
+  return { language, file, slides: slides.length, pictures: [...kinds] };
+}

@@ -1,0 +1,106 @@
+import { Resvg } from '@resvg/resvg-js';
+import type { ChartKind } from '../../deck/spec.ts';
+import { chartInput, chartKinds } from '../../charts/index.ts';
+import type { ChartSpec, Mark, Tone } from '../../charts/spec.ts';
+import { colours, typeface } from '../../theme/tokens.ts';
+import type { ExportContext } from './context.ts';
+
+/**
+ * A chart kind with no faithful native PowerPoint form (a waffle of squares,
+ * bars against a dashed round-number mark) as a picture: the chart's own
+ * laid-out spec written as SVG, with a PNG for applications that do not read SVG.
+ */
+
+const TONES: Record<Tone, string> = {
+  primary: colours.primary,
+  secondary: colours.secondary,
+  accent: colours.accent,
+  muted: colours.muted,
+  track: colours.track,
+  ink: colours.ink,
+  inverse: '#ffffff',
+};
+
+/** Text sizes and weights as the deck's chart stylesheet sets them. */
+const TEXT: Record<Extract<Mark, { type: 'text' }>['size'], { size: number; weight: number; tone?: Tone }> = {
+  label: { size: 22, weight: 400 },
+  value: { size: 22, weight: 700 },
+  big: { size: 40, weight: 700 },
+  small: { size: 17, weight: 400, tone: 'muted' },
+};
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const r = (n: number) => Math.round(n * 10) / 10;
+
+function markSvg(mark: Mark): string {
+  switch (mark.type) {
+    case 'rect':
+      return `<rect x="${r(mark.x)}" y="${r(mark.y)}" width="${r(mark.width)}" height="${r(mark.height)}" fill="${TONES[mark.tone]}"/>`;
+    case 'line':
+      return `<line x1="${r(mark.x1)}" y1="${r(mark.y1)}" x2="${r(mark.x2)}" y2="${r(mark.y2)}" stroke="${TONES[mark.tone]}" stroke-width="4"${mark.dash ? ' stroke-dasharray="10 8"' : ''}/>`;
+    case 'circle':
+      return `<circle cx="${r(mark.cx)}" cy="${r(mark.cy)}" r="${r(mark.r)}" fill="${TONES[mark.tone]}"/>`;
+    case 'text': {
+      const style = TEXT[mark.size];
+      // A label that wraps sets a little smaller, as on the slide, so two lines take a row's room.
+      const size = mark.line2 && mark.size === 'label' ? 18 : style.size;
+      const fill = TONES[mark.tone === 'ink' && style.tone ? style.tone : mark.tone];
+      const lines = mark.line2
+        ? `<tspan x="${r(mark.x)}" dy="-0.3em">${escape(mark.text)}</tspan><tspan x="${r(mark.x)}" dy="1.05em">${escape(mark.line2)}</tspan>`
+        : `<tspan x="${r(mark.x)}" dy="0.35em">${escape(mark.text)}</tspan>`;
+      return `<text x="${r(mark.x)}" y="${r(mark.y)}" text-anchor="${mark.anchor}" font-size="${size}" font-weight="${style.weight}" fill="${fill}">${lines}</text>`;
+    }
+  }
+}
+
+/** The chart in its final state as SVG, text in the deck's typeface. */
+export function specSvg(spec: ChartSpec): string {
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${spec.width}" height="${spec.height}" viewBox="0 0 ${spec.width} ${spec.height}" font-family="${typeface}, sans-serif">` +
+    `<title>${escape(spec.title)}</title>` +
+    spec.marks.map(markSvg).join('') +
+    '</svg>'
+  );
+}
+
+export interface Picture {
+  spec: ChartSpec;
+  svg: string;
+}
+
+/** The chart of `kind` over these facts, laid out for `size` px, as SVG. */
+export function chartPicture(kind: ChartKind, ids: string[], size: { width: number; height: number }, x: ExportContext): Picture {
+  const make = chartKinds[kind];
+  if (!make) throw new Error(`no chart kind "${kind}"`);
+  const spec = make(chartInput(ids, x.deck, x.language, size));
+  return { spec, svg: specSvg(spec) };
+}
+
+/** PNGs at twice the chart's size, for projectors. */
+const PNG_SCALE = 2;
+
+/**
+ * The pictures as PNGs, drawn from one SVG that stacks them all and cropped
+ * to each in turn: loading a CJK font is most of resvg's work, so it is done once.
+ */
+export function picturePngs(pictures: Picture[], fontFiles: string[]): Buffer[] {
+  if (pictures.length === 0) return [];
+  const width = Math.max(...pictures.map((p) => p.spec.width));
+  const tops = pictures.reduce<number[]>((acc, p, i) => [...acc, i ? acc[i - 1]! + pictures[i - 1]!.spec.height : 0], []);
+  const height = tops[tops.length - 1]! + pictures[pictures.length - 1]!.spec.height;
+  const stacked =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
+    pictures.map((p, i) => p.svg.replace('<svg ', `<svg x="0" y="${tops[i]}" `)).join('') +
+    '</svg>';
+  const resvg = new Resvg(stacked, {
+    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: typeface },
+    fitTo: { mode: 'zoom', value: PNG_SCALE },
+  });
+  return pictures.map((p, i) => {
+    const box = resvg.getBBox();
+    if (!box) throw new Error('resvg found nothing to draw in the chart pictures');
+    Object.assign(box, { x: 0, y: tops[i]!, width: p.spec.width, height: p.spec.height });
+    resvg.cropByBBox(box);
+    return resvg.render().asPng();
+  });
+}
