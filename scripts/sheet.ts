@@ -32,6 +32,8 @@ async function shootSlides(page: Page): Promise<{ id: string; png: Buffer }[]> {
         return fragments.every((f) => f.classList.contains('visible')) && charts.every((c) => (c.dataset['chartState'] ?? c.dataset['countState']) === 'done');
       },
       id,
+      // A loaded machine can take a while; a slide that never settles still ends the run.
+      { timeout: 120_000 },
     );
     const box = (await page.locator('.reveal .slides').boundingBox())!;
     shots.push({ id, png: await page.screenshot({ clip: box, animations: 'disabled' }) });
@@ -84,7 +86,7 @@ async function main(): Promise<void> {
     for (const mode of modes) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
       const page = await context.newPage();
-      await page.goto(`${base}?lang=${mode}`);
+      await page.goto(`${base}?lang=${mode}&transition=none`);
       await page.waitForSelector('.reveal[data-ready="true"]', { state: 'attached' });
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       const shots = await shootSlides(page);
