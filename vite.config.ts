@@ -2,15 +2,14 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { deck } from './slides/index.ts';
-import { loadChecked, reportPlugin } from './src/build/report-plugin.ts';
+import { reportPlugin, reportSource } from './src/build/report-plugin.ts';
 import { fontPlugin } from './src/build/font-plugin.ts';
 import { htmlPlugin } from './src/build/html-plugin.ts';
 import { previewImagePlugin } from './src/build/preview-image-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { deckGlyphs } from './src/build/glyphs.ts';
-import { toPayload } from './src/report/payload.ts';
-import { lookup } from './src/report/check.ts';
-import { engineResources } from './src/i18n/engine.ts';
+import { reportText } from './src/deck/payload.ts';
+import { conventionsOf, engineResources } from './src/i18n/engine.ts';
 import { slidesOf } from './src/deck/spec.ts';
 import { prerenderDeck, prerenderPlugin, type Prerendered } from './src/build/prerender-plugin.ts';
 import { firstPaintOptions } from './src/deck/first-paint-options.ts';
@@ -19,29 +18,26 @@ import { tokensImporter } from './src/theme/sass-tokens.ts';
 const root = import.meta.dirname;
 const dataDir = 'data';
 const fonts = resolve(root, 'node_modules/@expo-google-fonts/noto-sans-sc');
-const payload = () => toPayload(loadChecked(resolve(root, dataDir), deck, root), deck);
+/** Loaded and validated once per build, whichever plugin asks first. */
+const report = reportSource({ root, dataDir, deck });
 const regularFont = resolve(fonts, '400Regular/NotoSansSC_400Regular.ttf');
 const boldFont = resolve(fonts, '700Bold/NotoSansSC_700Bold.ttf');
-/** A text of the report in one of its languages. */
-const text = (key: string, language?: string) => {
-  const p = payload();
-  return lookup(p.resources[language ?? p.meta.languages[0]!]!, key) ?? '';
-};
+const text = (key: string, language?: string) => reportText(report.payload(), key, language);
 const titleSlide = slidesOf(deck)[0]!;
 let prerender: Promise<Prerendered> | undefined;
 /** The deck rendered once per build, for the page and for the first paint's font. */
-const prerendered = () => (prerender ??= prerenderDeck(payload()));
+const prerendered = () => (prerender ??= prerenderDeck(report.payload()));
 
 export default defineConfig({
   root,
   /** Relative asset URLs: the built deck works from any static host, sub-path or file. */
   base: './',
   plugins: [
-    reportPlugin({ dataDir, deck }),
+    reportPlugin(report),
     fontPlugin({
       outDir: resolve(root, 'src/theme/fonts/generated'),
       faces: () => {
-        const glyphs = deckGlyphs(payload(), engineResources);
+        const glyphs = deckGlyphs(report.payload(), engineResources);
         const firstSlideText = async () => `${(await prerendered()).firstSlideText}0123456789/`;
         return [
           { source: regularFont, output: 'deck-sans-400.woff2', text: () => glyphs.regular },
@@ -52,8 +48,12 @@ export default defineConfig({
         ];
       },
     }),
-    prerenderPlugin({ prerendered, firstPaint: firstPaintOptions(payload().meta.languages) }),
-    htmlPlugin(() => ({ DECK_TITLE: text(deck.title), DECK_DESCRIPTION: text(deck.description) })),
+    prerenderPlugin({ prerendered, firstPaint: firstPaintOptions(report.payload().meta.languages) }),
+    htmlPlugin(() => ({
+      DECK_LANG: conventionsOf(report.payload().meta.languages[0]!).tag,
+      DECK_TITLE: text(deck.title),
+      DECK_DESCRIPTION: text(deck.description),
+    })),
     cspPlugin({ notesPluginFile: resolve(root, 'node_modules/reveal.js/dist/plugin/notes.mjs') }),
     previewImagePlugin({
       fontFiles: [regularFont, boldFont],
@@ -62,7 +62,7 @@ export default defineConfig({
         kicker: text(titleSlide.kicker ?? ''),
         title: text(titleSlide.title ?? ''),
         subtitle: text(titleSlide.subtitle ?? ''),
-        second: text(deck.title, payload().meta.languages[1]),
+        second: text(deck.title, report.payload().meta.languages[1]),
       }),
     }),
   ],

@@ -19,11 +19,13 @@ async function chartSlides(page: Page): Promise<string[]> {
 }
 
 async function markSizes(page: Page, slide: string) {
-  return page.locator(`section#${slide} figure[data-chart] svg .mark`).evaluateAll((marks) =>
-    marks.filter((m) => m.tagName !== 'text' && m.tagName !== 'line').map((m) => {
-      const box = m.getBoundingClientRect();
-      return { width: box.width, height: box.height };
-    }),
+  return page.locator(`section#${slide} figure[data-chart] svg [data-mark]`).evaluateAll((marks) =>
+    marks
+      .filter((m) => m.tagName !== 'text' && m.tagName !== 'line')
+      .map((m) => {
+        const box = m.getBoundingClientRect();
+        return { width: box.width, height: box.height };
+      }),
   );
 }
 
@@ -51,7 +53,11 @@ test.describe('charts', () => {
     const chart = page.locator('section#indicators-2022 figure[data-chart]');
     await expect(chart).toHaveAttribute('data-chart-state', 'playing');
     // The bars must still be growing when the slide is left.
-    const growing = () => chart.locator('rect.mark').first().evaluate((bar) => Number(bar.getAttribute('width')));
+    const growing = () =>
+      chart
+        .locator('rect[data-mark]')
+        .first()
+        .evaluate((bar) => Number(bar.getAttribute('width')));
     const early = await growing();
     await goToSlide(page, 'agenda');
     await expect(chart).toHaveAttribute('data-chart-state', 'done');
@@ -70,7 +76,7 @@ test.describe('charts', () => {
     const count = await figures.count();
     expect(count).toBeGreaterThanOrEqual(10);
     for (let i = 0; i < count; i++) await expect(figures.nth(i)).toHaveAttribute('data-chart-state', 'done');
-    const widths = await page.locator('figure[data-chart] rect.mark').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+    const widths = await page.locator('figure[data-chart] rect[data-mark]').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
     expect(widths.every((w) => w > 0)).toBe(true);
     await expect(page.locator('[data-countup]').first()).toHaveAttribute('data-count-state', 'done');
   });
@@ -141,9 +147,7 @@ test.describe('chart legibility', () => {
           for (const figure of document.querySelectorAll(`section#${id} figure[data-chart]`)) {
             // An SVG text holds its words in tspans; an HTML element is counted for the words set in it directly.
             const texts = [...figure.querySelectorAll<SVGTextElement | HTMLElement>('svg text, figcaption, figcaption *')].filter((node) =>
-              node instanceof SVGTextElement
-                ? Boolean(node.textContent?.trim())
-                : [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
+              node instanceof SVGTextElement ? Boolean(node.textContent?.trim()) : [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
             );
             for (const node of texts) {
               const screen = node instanceof SVGTextElement ? (node.getScreenCTM()?.a ?? 0) : scale;

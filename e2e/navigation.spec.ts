@@ -3,7 +3,7 @@ import { test, expect, openDeck, currentSlideId } from './support/deck.ts';
 test.describe('navigation', () => {
   test('should load with no console error and no request leaving the origin', async ({ page, watch }) => {
     await openDeck(page);
-    await expect(page.locator('.reveal .slides section#title')).toHaveClass(/present/);
+    await expect.poll(() => currentSlideId(page)).toBe('title');
     await page.evaluate(() => document.fonts.ready);
     expect(watch.errors).toEqual([]);
     expect(watch.external).toEqual([]);

@@ -1,4 +1,4 @@
-import { test, expect, openDeck, currentSlideId } from './support/deck.ts';
+import { test, expect, openDeck, currentSlideId, DECK } from './support/deck.ts';
 
 test.describe('security and bad input', () => {
   test('should run under a Content-Security-Policy that allows no inline script and no eval', async ({ page, watch }) => {
@@ -28,13 +28,13 @@ test.describe('security and bad input', () => {
 
   test('should ignore a malformed view parameter', async ({ page, watch }) => {
     await openDeck(page, { query: 'view=%3Cscript%3E', slide: 'agenda' });
-    await expect(page.locator('.reveal')).not.toHaveClass(/scroll/);
+    await expect(page.locator(DECK)).not.toHaveClass(/scroll/);
     await expect.poll(() => currentSlideId(page)).toBe('agenda');
     expect(watch.errors).toEqual([]);
   });
 
   test('should read as a scrolling page with ?view=scroll', async ({ page }) => {
     await openDeck(page, { query: 'view=scroll' });
-    await expect(page.locator('.reveal-viewport')).toHaveClass(/reveal-scroll/);
+    await expect(page.locator('body')).toHaveClass(/reveal-scroll/);
   });
 });

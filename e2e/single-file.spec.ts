@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { test, expect, type BrowserContext, type Page } from '@playwright/test';
 import { goToSlide, slideIds } from './support/walk.ts';
+import { DECK } from './support/deck.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const single = resolve(root, 'dist-single/index.html');
@@ -29,7 +30,7 @@ function watch(context: BrowserContext): Watch {
 
 async function openFromDisk(page: Page, query = '', slide = ''): Promise<void> {
   await page.goto(`${pathToFileURL(single).href}${query}${slide ? `#/${slide}` : ''}`);
-  await expect(page.locator('.reveal[data-ready="true"]')).toBeAttached();
+  await expect(page.locator(DECK)).toBeAttached();
 }
 
 test.describe.serial('single-file deck', () => {
@@ -72,7 +73,7 @@ test.describe.serial('single-file deck', () => {
     await openFromDisk(page, '', 'indicators-2022');
     const chart = page.locator('section#indicators-2022 figure[data-chart]');
     await expect(chart).toHaveAttribute('data-chart-state', 'done');
-    const widths = await chart.locator('rect.mark').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
+    const widths = await chart.locator('rect[data-mark]').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
     expect(widths.length).toBeGreaterThan(0);
     expect(widths.every((w) => w > 0)).toBe(true);
     expect(seen.errors).toEqual([]);

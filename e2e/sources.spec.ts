@@ -1,9 +1,9 @@
-import { test, expect, openDeck } from './support/deck.ts';
+import { test, expect, openDeck, DECK } from './support/deck.ts';
 
 test.describe('sources of figures', () => {
   test('should show the report sentence that states a clicked figure, and close with Escape', async ({ page }) => {
     await openDeck(page, { slide: 'work-industry-2022', query: 'lang=en' });
-    const figure = page.locator('section#work-industry-2022 .figure-value[data-fact]').first();
+    const figure = page.locator('section#work-industry-2022 [data-countup][data-fact]').first();
     await expect(figure).toHaveAttribute('data-count-state', 'done');
     const figureText = (await figure.textContent())!;
     await figure.click();
@@ -13,7 +13,7 @@ test.describe('sources of figures', () => {
     await expect(dialog.locator('mark')).toContainText('141');
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
-    await expect(page.locator('.reveal')).not.toHaveClass(/overview/);
+    await expect(page.locator(DECK)).not.toHaveClass(/overview/);
   });
 
   test('should list the sources of every figure on the slide with the I key', async ({ page }) => {
@@ -21,9 +21,7 @@ test.describe('sources of figures', () => {
     await page.keyboard.press('i');
     const dialog = page.getByRole('dialog', { name: '数据出处' });
     await expect(dialog).toBeVisible();
-    const ids = await page
-      .locator('section#work-industry-2022 .slide-body [data-fact]')
-      .evaluateAll((figures) => new Set(figures.map((f) => (f as HTMLElement).dataset.fact)).size);
+    const ids = await page.locator('section#work-industry-2022 > :not(aside) [data-fact]').evaluateAll((figures) => new Set(figures.map((f) => (f as HTMLElement).dataset.fact)).size);
     expect(ids).toBeGreaterThan(1);
     await expect(dialog.locator('mark')).toHaveCount(ids);
     await expect(dialog.locator('mark').first()).toHaveText(/\d/);
@@ -31,14 +29,14 @@ test.describe('sources of figures', () => {
 
   test('should open a figure in running text from the keyboard', async ({ page }) => {
     await openDeck(page, { slide: 'task-industry-2023-grain' });
-    const inText = page.locator('section#task-industry-2023-grain .slide-body .fact').first();
+    const inText = page.locator('section#task-industry-2023-grain > :not(aside) [data-fact]:not([data-countup])').first();
     await expect(inText).toBeVisible();
     const figure = (await inText.textContent())!;
     await inText.focus();
     await page.keyboard.press('Enter');
     const dialog = page.getByRole('dialog');
     await expect(dialog).toBeVisible();
-    await expect(dialog.locator('.source-figure')).toContainText(figure);
+    await expect(dialog).toContainText(figure);
     await expect(dialog.locator('mark')).toHaveCount(1);
     await expect(dialog.locator('mark')).toContainText(/\d/);
   });
@@ -47,10 +45,10 @@ test.describe('sources of figures', () => {
 test.describe('glossary', () => {
   test('should explain a marked term when it is focused, in the current language', async ({ page }) => {
     await openDeck(page, { slide: 'approach-2023', query: 'lang=en' });
-    const term = page.locator('section#approach-2023 .slide-body .term').first();
+    const term = page.locator('section#approach-2023 > :not(aside) [data-term]').first();
     // The term sits in a list that builds up: show its fragment one step at a time.
-    const fragments = page.locator('section#approach-2023 .fragment');
-    const shown = page.locator('section#approach-2023 .fragment.visible');
+    const fragments = page.locator('section#approach-2023 [data-fragment-index]');
+    const shown = fragments.filter({ visible: true });
     for (let step = 1; step <= (await fragments.count()) && !(await term.isVisible()); step++) {
       await page.keyboard.press('ArrowRight');
       await expect(shown).toHaveCount(step);
@@ -76,13 +74,13 @@ test.describe('glossary', () => {
   test('should mark terms from the glossary data in both languages', async ({ page }) => {
     for (const language of ['zh', 'en']) {
       await openDeck(page, { query: `lang=${language}` });
-      const marked = await page.locator('.reveal .slides .term').evaluateAll((terms) => new Set(terms.map((t) => (t as HTMLElement).dataset.term)).size);
+      const marked = await page.locator('section [data-term]').evaluateAll((terms) => new Set(terms.map((t) => (t as HTMLElement).dataset.term)).size);
       expect(marked, language).toBeGreaterThanOrEqual(10);
     }
   });
 
   test('should list all glossary terms on the glossary slides', async ({ page }) => {
     await openDeck(page, { slide: 'glossary-1' });
-    await expect(page.locator('section[id^="glossary-"] dl.glossary-list dt')).toHaveCount(37);
+    await expect(page.locator('section[id^="glossary-"] dl dt')).toHaveCount(37);
   });
 });

@@ -34,6 +34,6 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  console.error(`build:single failed: ${(error instanceof Error ? error.message : String(error)).split('\n')[0]}`);
+  console.error(`build:single failed: ${error instanceof Error ? error.message : String(error)}`);
   process.exit(1);
 });

@@ -81,14 +81,14 @@ async function printReady(page: Page, label: string, failure: Promise<never>): P
     'reveal.js laid out no pages',
     page.waitForFunction(() => document.documentElement.dataset['pdfReady'] === 'true', undefined, { timeout: STEP_TIMEOUT }),
   );
-  await step('the fonts did not load', page.evaluate(() => document.fonts.ready.then(() => undefined)));
+  await step(
+    'the fonts did not load',
+    page.evaluate(() => document.fonts.ready.then(() => undefined)),
+  );
   await step(
     'charts or figures did not reach their final state',
     page.waitForFunction(
-      () =>
-        [...document.querySelectorAll<HTMLElement>('[data-chart-state], [data-count-state]')].every(
-          (e) => (e.dataset['chartState'] ?? e.dataset['countState']) === 'done',
-        ),
+      () => [...document.querySelectorAll<HTMLElement>('[data-chart-state], [data-count-state]')].every((e) => (e.dataset['chartState'] ?? e.dataset['countState']) === 'done'),
       undefined,
       { timeout: STEP_TIMEOUT },
     ),
@@ -144,9 +144,7 @@ async function exportOne(browser: Browser, base: string, language: string, notes
     await Promise.race([page.goto(`${base}?print-pdf&${query}`), failure]);
     await printReady(page, label, failure);
 
-    const expected = await page.evaluate(
-      () => document.querySelectorAll('.reveal .slides .pdf-page, .reveal .slides .speaker-notes-pdf[data-layout="separate-page"]').length,
-    );
+    const expected = await page.evaluate(() => document.querySelectorAll('.reveal .slides .pdf-page, .reveal .slides .speaker-notes-pdf[data-layout="separate-page"]').length);
     options.log(`${label}: printing ${expected} pages…`);
     const { width, height } = await pageSize(page);
     await Promise.race([page.pdf({ path: tmp, width: `${width}px`, height: `${height}px`, printBackground: true, preferCSSPageSize: true }), failure]);

@@ -9,7 +9,7 @@ import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deck } from '../slides/index.ts';
 import { loadChecked } from '../src/build/report-plugin.ts';
-import { toPayload, type Payload } from '../src/report/payload.ts';
+import { toPayload, type Payload } from '../src/deck/payload.ts';
 import { buildPptx } from '../src/export/pptx/deck.ts';
 import { exportPdfs, parseOptions, type ExportOptions } from './export-pdf.ts';
 
@@ -18,9 +18,7 @@ const FORMATS = ['pdf', 'pptx'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** The deck's typeface, which the PowerPoint file's chart pictures are drawn in. */
-export const FONT_FILES = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((file) =>
-  resolve(root, 'node_modules/@expo-google-fonts/noto-sans-sc', file),
-);
+export const FONT_FILES = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((file) => resolve(root, 'node_modules/@expo-google-fonts/noto-sans-sc', file));
 
 /** The report and its composition, loaded and checked as `npm run build` loads them. */
 export function deckPayload(): Payload {

@@ -17,11 +17,7 @@ type Leaves<T, Prefix extends string = ''> = {
 export type TextKey = Leaves<typeof deck> | Leaves<typeof review> | Leaves<typeof plan> | Leaves<typeof part3>;
 
 /** A fact id of the report. */
-export type FactId =
-  | keyof (typeof facts2022Headline)['facts']
-  | keyof (typeof facts2022Work)['facts']
-  | keyof (typeof facts2023Targets)['facts']
-  | keyof (typeof facts2023Tasks)['facts'];
+export type FactId = keyof (typeof facts2022Headline)['facts'] | keyof (typeof facts2022Work)['facts'] | keyof (typeof facts2023Targets)['facts'] | keyof (typeof facts2023Tasks)['facts'];
 
 export type DeckEntry = AnyEntry<TextKey, FactId & string>;
 export type DeckSpec = AnySpec<TextKey, FactId & string>;

@@ -38,14 +38,7 @@ export const plan2023: DeckEntry[] = [
           caption: 'targets-2023.caption',
         },
       ]),
-      content(
-        'targets-2023-more',
-        [
-          { kind: 'figures', facts: ['urbanization-2023', 'unemployment-2023', 'cpi-2023'] },
-          points('targets-2023-more', 2, false),
-        ],
-        'targets-2023.kicker',
-      ),
+      content('targets-2023-more', [{ kind: 'figures', facts: ['urbanization-2023', 'unemployment-2023', 'cpi-2023'] }, points('targets-2023-more', 2, false)], 'targets-2023.kicker'),
     ],
   },
 
@@ -53,10 +46,7 @@ export const plan2023: DeckEntry[] = [
   {
     id: 'task-projects-2023',
     stack: [
-      content('task-projects-2023', [
-        { kind: 'figures', facts: ['key-projects-provincial-2023', 'key-projects-city-2023'] },
-        points('task-projects-2023', 2),
-      ]),
+      content('task-projects-2023', [{ kind: 'figures', facts: ['key-projects-provincial-2023', 'key-projects-city-2023'] }, points('task-projects-2023', 2)]),
       content(
         'task-projects-2023-investment',
         [
@@ -106,10 +96,7 @@ export const plan2023: DeckEntry[] = [
       ),
       content(
         'task-industry-2023-services',
-        [
-          { kind: 'figures', facts: ['trade-growth-2023', 'fdi-growth-2023', 'external-funds-growth-2023'] },
-          points('task-industry-2023-services', 3),
-        ],
+        [{ kind: 'figures', facts: ['trade-growth-2023', 'fdi-growth-2023', 'external-funds-growth-2023'] }, points('task-industry-2023-services', 3)],
         'task-industry-2023.kicker',
       ),
       content(
@@ -134,10 +121,7 @@ export const plan2023: DeckEntry[] = [
       content('task-rural-2023', [points('task-rural-2023', 4)]),
       content(
         'task-rural-2023-villages',
-        [
-          { kind: 'figures', facts: ['model-villages-2023', 'four-beauties-villages-2023', 'five-beauties-courtyards-2023'] },
-          points('task-rural-2023-villages', 3),
-        ],
+        [{ kind: 'figures', facts: ['model-villages-2023', 'four-beauties-villages-2023', 'five-beauties-courtyards-2023'] }, points('task-rural-2023-villages', 3)],
         'task-rural-2023.kicker',
       ),
     ],
@@ -179,10 +163,7 @@ export const plan2023: DeckEntry[] = [
       ]),
       content(
         'task-ecology-2023-green',
-        [
-          { kind: 'figures', facts: ['farmland-safe-use-2023', 'afforestation-2023', 'forest-coverage-2023'] },
-          points('task-ecology-2023-green', 3),
-        ],
+        [{ kind: 'figures', facts: ['farmland-safe-use-2023', 'afforestation-2023', 'forest-coverage-2023'] }, points('task-ecology-2023-green', 3)],
         'task-ecology-2023.kicker',
       ),
     ],
@@ -198,14 +179,7 @@ export const plan2023: DeckEntry[] = [
         [
           {
             kind: 'figures',
-            facts: [
-              'high-tech-enterprises-2023',
-              'srdi-enterprises-2023',
-              'innovation-platforms-2023',
-              'engineering-centers-2023',
-              'key-labs-2023',
-              'lead-goose-enterprises-2023',
-            ],
+            facts: ['high-tech-enterprises-2023', 'srdi-enterprises-2023', 'innovation-platforms-2023', 'engineering-centers-2023', 'key-labs-2023', 'lead-goose-enterprises-2023'],
             fragments: true,
           },
           points('task-innovation-2023-firms', 1, false),
@@ -214,10 +188,7 @@ export const plan2023: DeckEntry[] = [
       ),
       content(
         'task-innovation-2023-digital',
-        [
-          { kind: 'figures', facts: ['tech-upgrade-projects-2023', 'tech-upgrade-investment-growth-2023', 'digital-projects-2023'] },
-          points('task-innovation-2023-digital', 3),
-        ],
+        [{ kind: 'figures', facts: ['tech-upgrade-projects-2023', 'tech-upgrade-investment-growth-2023', 'digital-projects-2023'] }, points('task-innovation-2023-digital', 3)],
         'task-innovation-2023.kicker',
       ),
       content('task-innovation-2023-business', [points('task-innovation-2023-business', 4)], 'task-innovation-2023.kicker'),
@@ -242,13 +213,7 @@ export const plan2023: DeckEntry[] = [
           {
             kind: 'chart',
             chart: 'bars',
-            facts: [
-              'new-urban-jobs-2023',
-              'rural-labor-transfer-2023',
-              'reemployment-2023',
-              'returning-entrepreneurs-2023',
-              'hard-to-employ-2023',
-            ],
+            facts: ['new-urban-jobs-2023', 'rural-labor-transfer-2023', 'reemployment-2023', 'returning-entrepreneurs-2023', 'hard-to-employ-2023'],
             caption: 'targets-social-2023.caption',
           },
           points('targets-social-2023', 2, false),

@@ -51,14 +51,7 @@ export const work2022: DeckEntry[] = [
       { kind: 'figures', facts: ['honours-2022'] },
       {
         kind: 'list',
-        items: [
-          'honours-2022.points.p1',
-          'honours-2022.points.p2',
-          'honours-2022.points.p3',
-          'honours-2022.points.p4',
-          'honours-2022.points.p5',
-          'honours-2022.points.p6',
-        ],
+        items: ['honours-2022.points.p1', 'honours-2022.points.p2', 'honours-2022.points.p3', 'honours-2022.points.p4', 'honours-2022.points.p5', 'honours-2022.points.p6'],
         columns: 2,
         fragments: true,
       },
@@ -76,17 +69,12 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: [
-              'dz-enterprises-2022',
-              'dz-industrial-output-2022',
-              'dz-industrial-output-growth-2022',
-              'dz-investment-2022',
-              'dz-investment-growth-2022',
-            ],
+            facts: ['dz-enterprises-2022', 'dz-industrial-output-2022', 'dz-industrial-output-growth-2022', 'dz-investment-2022', 'dz-investment-growth-2022'],
           },
           {
             kind: 'list',
-            items: ['work-industry-2022.points.p1', 'work-industry-2022.points.p2', 'work-industry-2022.points.p3'],
+            // The clusters (points.p3) are said in the notes: with five figures, a third bullet leaves the English slide.
+            items: ['work-industry-2022.points.p1', 'work-industry-2022.points.p2'],
             fragments: true,
           },
         ],
@@ -104,11 +92,7 @@ export const work2022: DeckEntry[] = [
           },
           {
             kind: 'list',
-            items: [
-              'work-industry-2022-agriculture.points.p1',
-              'work-industry-2022-agriculture.points.p2',
-              'work-industry-2022-agriculture.points.p3',
-            ],
+            items: ['work-industry-2022-agriculture.points.p1', 'work-industry-2022-agriculture.points.p2', 'work-industry-2022-agriculture.points.p3'],
             fragments: true,
           },
         ],
@@ -122,21 +106,11 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: [
-              'capital-market-financing-2022',
-              'new-loans-2022',
-              'online-sales-2022',
-              'private-enterprises-2022',
-              'individual-businesses-2022',
-            ],
+            facts: ['capital-market-financing-2022', 'new-loans-2022', 'online-sales-2022', 'private-enterprises-2022', 'individual-businesses-2022'],
           },
           {
             kind: 'list',
-            items: [
-              'work-industry-2022-services.points.p1',
-              'work-industry-2022-services.points.p2',
-              'work-industry-2022-services.points.p3',
-            ],
+            items: ['work-industry-2022-services.points.p1', 'work-industry-2022-services.points.p2', 'work-industry-2022-services.points.p3'],
             fragments: true,
           },
         ],
@@ -166,14 +140,7 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: [
-              'toilet-renovation-2022',
-              'bridging-fund-projects-2022',
-              'model-villages-2022',
-              'four-beauties-villages-2022',
-              'village-roads-2022',
-              'village-roads-length-2022',
-            ],
+            facts: ['toilet-renovation-2022', 'bridging-fund-projects-2022', 'model-villages-2022', 'four-beauties-villages-2022', 'village-roads-2022', 'village-roads-length-2022'],
           },
           { kind: 'list', items: ['work-city-2022-rural.points.p1', 'work-city-2022-rural.points.p2'], fragments: true },
         ],
@@ -240,14 +207,7 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: [
-              'rd-coverage-2022',
-              'rd-spending-growth-2022',
-              'cloud-enterprises-2022',
-              'new-above-size-enterprises-2022',
-              'srdi-enterprises-2022',
-              'little-giants-2022',
-            ],
+            facts: ['rd-coverage-2022', 'rd-spending-growth-2022', 'cloud-enterprises-2022', 'new-above-size-enterprises-2022', 'srdi-enterprises-2022', 'little-giants-2022'],
           },
           { kind: 'list', items: ['work-reform-2022-innovation.points.p1'] },
         ],
@@ -262,13 +222,7 @@ export const work2022: DeckEntry[] = [
           {
             kind: 'chart',
             chart: 'bars',
-            facts: [
-              'city-rd-centers-2022',
-              'doctoral-workstations-2022',
-              'provincial-rd-centers-2022',
-              'smart-workshops-2022',
-              'academician-workstations-2022',
-            ],
+            facts: ['city-rd-centers-2022', 'doctoral-workstations-2022', 'provincial-rd-centers-2022', 'smart-workshops-2022', 'academician-workstations-2022'],
             caption: 'work-reform-2022-platforms.caption',
           },
         ],
@@ -301,11 +255,7 @@ export const work2022: DeckEntry[] = [
           },
           {
             kind: 'list',
-            items: [
-              'work-reform-2022-business.points.p1',
-              'work-reform-2022-business.points.p2',
-              'work-reform-2022-business.points.p3',
-            ],
+            items: ['work-reform-2022-business.points.p1', 'work-reform-2022-business.points.p2', 'work-reform-2022-business.points.p3'],
             fragments: true,
           },
         ],
@@ -324,13 +274,7 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: [
-              'livelihood-spending-share-2022',
-              'civilized-villages-2022',
-              'civilized-units-2022',
-              'civilized-families-2022',
-              'good-people-2022',
-            ],
+            facts: ['livelihood-spending-share-2022', 'civilized-villages-2022', 'civilized-units-2022', 'civilized-families-2022', 'good-people-2022'],
           },
           { kind: 'list', items: ['work-livelihood-2022.points.p1', 'work-livelihood-2022.points.p2'], fragments: true },
         ],
@@ -364,14 +308,7 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: [
-              'new-urban-jobs-2022',
-              'rural-labor-transfer-2022',
-              'startup-loans-2022',
-              'startup-loans-count-2022',
-              'startup-supported-2022',
-              'jobs-driven-2022',
-            ],
+            facts: ['new-urban-jobs-2022', 'rural-labor-transfer-2022', 'startup-loans-2022', 'startup-loans-count-2022', 'startup-supported-2022', 'jobs-driven-2022'],
           },
           { kind: 'list', items: ['work-livelihood-2022-employment.points.p1', 'work-livelihood-2022-employment.points.p2'] },
         ],

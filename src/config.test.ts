@@ -1,17 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { viewFromQuery } from './config.ts';
+import { isReadingView, viewFromQuery } from './config.ts';
+import { parseQuery } from './environment.ts';
 import { languageFromQuery } from './i18n/initial.ts';
 import { languagesOf, modesOf } from './i18n/modes.ts';
 
 describe('URL parameters', () => {
   it.each([
-    ['?view=scroll', { view: 'scroll' }],
-    ['?view=SCROLL', { view: 'scroll' }],
-    ['?view=print', {}],
-    ['?view=<script>', {}],
-    ['', {}],
+    ['?view=scroll', 'scroll'],
+    ['?view=SCROLL', 'scroll'],
+    ['?view=read', 'read'],
+    ['?view= Slides ', 'slides'],
+    ['?view=print', undefined],
+    ['?receiver&progress=false', 'slides'],
+    ['?print-pdf&view=read', 'slides'],
+    ['?view=<script>', undefined],
+    ['', undefined],
   ])('reads the view from %j', (search, expected) => {
-    expect(viewFromQuery(search)).toEqual(expected);
+    expect(viewFromQuery(parseQuery(search))).toBe(expected);
+  });
+
+  it.each([
+    [undefined, true, true],
+    [undefined, false, false],
+    ['read', false, true],
+    ['slides', true, false],
+    ['scroll', true, false],
+  ] as const)('with view %j on a narrow screen (%j) reads as a page: %j', (view, narrow, expected) => {
+    expect(isReadingView(view, narrow)).toBe(expected);
   });
 
   const modes = modesOf(['zh', 'en']);
@@ -25,7 +40,18 @@ describe('URL parameters', () => {
     ['', undefined],
     ['?view=scroll', undefined],
   ])('reads the language from %j', (search, expected) => {
-    expect(languageFromQuery(search, modes)).toBe(expected);
+    expect(languageFromQuery(parseQuery(search), modes)).toBe(expected);
+  });
+});
+
+describe('the query string', () => {
+  it.each([
+    ['?receiver', true],
+    ['?lang=en&receiver=1', true],
+    ['?receivers', false],
+    ['', false],
+  ])('tells a speaker-view preview by %j', (search, expected) => {
+    expect(parseQuery(search).receiver).toBe(expected);
   });
 });
 

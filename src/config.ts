@@ -1,4 +1,5 @@
 import type { RevealConfig } from 'reveal.js';
+import type { DeckQuery } from './environment.ts';
 
 /** reveal.js settings for the deck; every other behaviour is reveal.js's default. */
 export const revealConfig: RevealConfig = {
@@ -26,11 +27,36 @@ export const revealConfig: RevealConfig = {
   /** One PDF page per slide, fragments in their final state. */
   pdfSeparateFragments: false,
   pdfMaxPagesPerSlide: 1,
-  /** Phones read the deck as a scrolling page below this width. */
-  scrollActivationWidth: 600,
+  /** Never reveal.js's scroll view by width: narrow screens get the reading page instead (`READING_MEDIA`). */
+  scrollActivationWidth: 0,
 };
 
-/** `?view=scroll` reads the deck as a scrolling page on any screen; any other value is ignored. */
-export function viewFromQuery(search: string): Pick<RevealConfig, 'view'> {
-  return new URLSearchParams(search).get('view')?.trim().toLowerCase() === 'scroll' ? { view: 'scroll' } : {};
+/**
+ * How the deck is shown: `read` the responsive reading page, `slides` reveal.js
+ * on any screen, `scroll` reveal.js's own scroll view (slide-sized pages, for a laptop).
+ */
+export type View = 'read' | 'slides' | 'scroll';
+export const VIEWS: readonly View[] = ['read', 'slides', 'scroll'];
+
+/**
+ * Where a projected slide can no longer be read: at 767 px wide reveal.js
+ * scales the 1280×720 slide to 0.57, content text (18 px) to 10 px; a phone
+ * held sideways is wide enough but under 480 px high, which scales it to 0.6.
+ * These screens get the reading page.
+ */
+export const READING_MEDIA = '(max-width: 767px), (pointer: coarse) and (max-height: 479px)';
+
+/**
+ * `?view=read|slides|scroll`; any other value is ignored. reveal.js's own
+ * pages are always slides: the print view, and the speaker view's slide
+ * previews (`?receiver`, frames as narrow as 640 px).
+ */
+export function viewFromQuery(query: DeckQuery): View | undefined {
+  if (query.receiver || query.printPdf) return 'slides';
+  return VIEWS.find((view) => view === query.view);
+}
+
+/** The reading page when the link asks for it, or on a narrow screen unless the link asks for the slides. */
+export function isReadingView(view: View | undefined, narrowScreen: boolean): boolean {
+  return view === 'read' || (view === undefined && narrowScreen);
 }

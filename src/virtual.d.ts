@@ -1,5 +1,5 @@
 declare module 'virtual:report' {
-  import type { Payload } from './report/payload.ts';
+  import type { Payload } from './deck/payload.ts';
   const payload: Payload;
   export default payload;
 }

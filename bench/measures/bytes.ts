@@ -42,8 +42,14 @@ async function firstSlideTransfer(browser: Browser, url: string) {
     page.on('response', (response) => {
       pending.push(
         (async () => {
-          const body = await response.body().then((b) => b.length, () => 0);
-          const sizes = await response.request().sizes().catch(() => undefined);
+          const body = await response.body().then(
+            (b) => b.length,
+            () => 0,
+          );
+          const sizes = await response
+            .request()
+            .sizes()
+            .catch(() => undefined);
           const wire = sizes ? sizes.responseBodySize + sizes.responseHeadersSize : 0;
           return { url: response.url().replace(url, '/'), status: response.status(), body, wire };
         })(),

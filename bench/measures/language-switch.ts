@@ -75,7 +75,12 @@ export async function languageSwitch(bench: Bench): Promise<Measured> {
       { measure: 'language switch, DOM updated (worst, first switch included)', value: all ? round(max(dom), 2) : NaN, unit: 'ms', target: 'languageSwitchMs' },
       { measure: 'language switch, first switch of the page', value: round(dom[0] ?? NaN, 2), unit: 'ms' },
       { measure: 'language switch, next frame (median / max)', value: `${median(frame).toFixed(1)} ms / ${max(frame).toFixed(1)} ms` },
-      { measure: 'language switch, DOM median by mode switched to', value: Object.entries(byMode).map(([to, x]) => `→${to} ${x.median.toFixed(1)} ms`).join(', ') },
+      {
+        measure: 'language switch, DOM median by mode switched to',
+        value: Object.entries(byMode)
+          .map(([to, x]) => `→${to} ${x.median.toFixed(1)} ms`)
+          .join(', '),
+      },
       ...(all ? [] : [{ measure: 'language switch: presses that changed the mode', value: `${switched} of ${samples.length}` }]),
     ],
     details: { slide: SLIDE, switched, byMode, samples: samples.map((s) => ({ ...s, sync: round(s.sync, 2), dom: round(s.dom, 2), frame: round(s.frame, 2) })) },

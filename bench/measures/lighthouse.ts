@@ -22,12 +22,7 @@ interface Figures {
 async function lighthouseOnce(bench: Bench, url: string): Promise<Figures> {
   const cli = join(bench.root, 'node_modules/.bin/lighthouse');
   const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run'];
-  const result = await run(
-    bench.root,
-    cli,
-    [url, '--only-categories=performance', '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags.join(' ')}`],
-    3 * 60_000,
-  );
+  const result = await run(bench.root, cli, [url, '--only-categories=performance', '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags.join(' ')}`], 3 * 60_000);
   if (result.status !== 0) throw new Error(`lighthouse ${url} failed (exit ${result.status}): ${result.output.slice(-1000)}`);
   const lhr = JSON.parse(result.stdout) as {
     runtimeError?: { message: string };

@@ -24,14 +24,16 @@ export const test = base.extend<{ watch: Watch }>({
 
 export { expect };
 
+/** The deck's root, marked once every controller is wired: what tests wait on and read reveal.js's state from. */
+export const DECK = '[data-ready="true"]';
+
 /** Opens the deck (optionally at a slide and with URL parameters) and waits until reveal.js is ready. */
 export async function openDeck(page: Page, options: { slide?: string; query?: string } = {}): Promise<void> {
   const query = options.query ? `?${options.query}` : '';
   const hash = options.slide ? `#/${options.slide}` : '';
   await page.goto(`./${query}${hash}`);
-  await expect(page.locator('.reveal[data-ready="true"]')).toBeAttached();
+  await expect(page.locator(DECK)).toBeAttached();
 }
-
 
 export async function currentSlideId(page: Page): Promise<string> {
   return page.evaluate(() => {

@@ -7,7 +7,7 @@ import fontverter from 'fontverter';
 import { fontPlugin } from './font-plugin.ts';
 import { deckGlyphs } from './glyphs.ts';
 import { loadReport } from '../report/load.ts';
-import { toPayload } from '../report/payload.ts';
+import { toPayload } from '../deck/payload.ts';
 import { engineResources } from '../i18n/engine.ts';
 import { deck } from '../../slides/index.ts';
 

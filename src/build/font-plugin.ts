@@ -42,7 +42,10 @@ export function fontPlugin(options: { outDir: string; faces: () => FontFace[] })
     transformIndexHtml: {
       order: 'post',
       handler(_html, context) {
-        const preloaded = options.faces().filter((face) => face.preload).map((face) => face.output.replace(/\.woff2$/, ''));
+        const preloaded = options
+          .faces()
+          .filter((face) => face.preload)
+          .map((face) => face.output.replace(/\.woff2$/, ''));
         // Vite names an asset `<name>-<8-character hash>.woff2`.
         const isPreloaded = (file: string) => preloaded.some((name) => new RegExp(`(^|/)${name}-[\\w-]{8}\\.woff2$`).test(file));
         const fonts = Object.keys(context.bundle ?? {}).filter(isPreloaded);

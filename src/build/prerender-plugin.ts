@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import type { Plugin } from 'vite';
-import type { Payload } from '../report/payload.ts';
+import type { Payload } from '../deck/payload.ts';
 import { createI18n } from '../i18n/create.ts';
 import { renderDeck } from '../render/slides.ts';
 import { paintFirstSlide } from '../deck/first-paint.ts';

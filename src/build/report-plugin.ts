@@ -1,36 +1,48 @@
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadReport, type Report } from '../report/load.ts';
-import { checkAll } from '../report/check.ts';
+import { checkReport } from '../report/check.ts';
+import { checkDeck } from '../deck/check.ts';
 import type { DeckSpec } from '../deck/spec.ts';
-import { toPayload } from '../report/payload.ts';
+import { toPayload, type Payload } from '../deck/payload.ts';
 
 const VIRTUAL = 'virtual:report';
 const RESOLVED = `\0${VIRTUAL}`;
 
-/** Loads and validates the report and its composition; a broken file stops the build with its message. */
+/** Loads and validates the report and its composition; a broken file throws its DataError. */
 export function loadChecked(dataDir: string, deck: DeckSpec, root: string): Report {
   const report = loadReport(dataDir, root);
-  checkAll(deck, report);
+  checkReport(report);
+  checkDeck(deck, report);
   return report;
 }
 
+/** The report of one build: loaded and validated the first time any plugin asks, then shared by all of them. */
+export interface ReportSource {
+  payload(): Payload;
+  /** `data/`, for the dev server to watch. */
+  readonly dataDir: string;
+}
+
+export function reportSource(options: { root: string; dataDir: string; deck: DeckSpec }): ReportSource {
+  const dataDir = resolve(options.root, options.dataDir);
+  let payload: Payload | undefined;
+  return {
+    dataDir,
+    payload: () => (payload ??= toPayload(loadChecked(dataDir, options.deck, options.root), options.deck)),
+  };
+}
+
 /**
- * Serves `data/` to the browser as `virtual:report`, validated. The check runs
- * at build start, so a broken data file fails `vite build` before any bundling.
+ * Serves the report to the browser as `virtual:report`. It is checked at
+ * build start, so a broken data file fails `vite build` before any bundling.
  */
-export function reportPlugin(options: { dataDir: string; deck: DeckSpec }): Plugin {
-  let root = process.cwd();
-  let report: Report | undefined;
-  const load = () => (report = loadChecked(resolve(root, options.dataDir), options.deck, root));
+export function reportPlugin(source: ReportSource): Plugin {
   return {
     name: 'deck-report',
-    configResolved(config) {
-      root = config.root;
-    },
     buildStart() {
       try {
-        load();
+        source.payload();
       } catch (error) {
         this.error((error as Error).message);
       }
@@ -40,9 +52,8 @@ export function reportPlugin(options: { dataDir: string; deck: DeckSpec }): Plug
     },
     load(id) {
       if (id !== RESOLVED) return undefined;
-      const current = report ?? load();
-      this.addWatchFile(resolve(root, options.dataDir));
-      return `export default ${JSON.stringify(toPayload(current, options.deck))};`;
+      this.addWatchFile(source.dataDir);
+      return `export default ${JSON.stringify(source.payload())};`;
     },
   };
 }

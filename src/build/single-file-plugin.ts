@@ -50,7 +50,9 @@ export function singleFilePlugin(): Plugin {
         const file = take(tag, attribute(tag, 'src'));
         if (file.type !== 'chunk') this.error(`${file.fileName} is not a script chunk`);
         // An inline module has no URL of its own to resolve another chunk from.
-        if (file.imports.length || file.dynamicImports.length) this.error(`${file.fileName} imports other chunks: the build must make one`);
+        // (With code splitting off, a dynamic import inlined into the one chunk is still listed, naming that chunk itself.)
+        const others = [...file.imports, ...file.dynamicImports].filter((name) => name !== file.fileName);
+        if (others.length) this.error(`${file.fileName} imports other chunks (${others.join(', ')}): the build must make one`);
         return `<script type="module">${inlineScript(file.code)}</script>`;
       });
       html = html.replace(/<link\b[^>]*\srel="stylesheet"[^>]*>/g, (tag) => {

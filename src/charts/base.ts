@@ -73,11 +73,7 @@ export function assertOneUnit(kind: string, facts: Pick<ChartInput['facts'][numb
  * its accessible name and description from `charts.<kind>.title` and
  * `.description` (given `count`, the number of facts, and `terms`).
  */
-export function chartOf(
-  kind: string,
-  input: ChartInput,
-  body: { marks: Mark[]; table: ChartSpec['table']; terms?: Record<string, unknown> },
-): ChartSpec {
+export function chartOf(kind: string, input: ChartInput, body: { marks: Mark[]; table: ChartSpec['table']; terms?: Record<string, unknown> }): ChartSpec {
   const { words, language, width, height, facts } = input;
   const terms = body.terms ?? {};
   return {

@@ -17,9 +17,7 @@ export interface ChartSize {
 export function chartInput(factIds: string[], ctx: DeckContext, language: string, size: ChartSize = CHART_SIZE): ChartInput {
   const { payload, i18n } = ctx;
   const languages = payload.meta.languages;
-  const labels = Object.fromEntries(
-    languages.map((lng) => [lng, Object.fromEntries(factIds.map((id) => [id, wordsFor(i18n, lng)(`facts.${id}`)]))]),
-  );
+  const labels = Object.fromEntries(languages.map((lng) => [lng, Object.fromEntries(factIds.map((id) => [id, wordsFor(i18n, lng)(`facts.${id}`)]))]));
   return {
     facts: factIds.map((id) => ({ ...payload.facts[id]!, id })),
     all: payload.facts,

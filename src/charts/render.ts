@@ -130,7 +130,11 @@ export function mountChart(spec: ChartSpec): ChartView {
         const node = select(byId.get(mark.id)!);
         node.interrupt('chart');
         startState(node, mark);
-        const t = node.transition('chart').delay(duration ? i * STAGGER * (duration / DURATION) : 0).duration(duration).ease(easeCubicOut);
+        const t = node
+          .transition('chart')
+          .delay(duration ? i * STAGGER * (duration / DURATION) : 0)
+          .duration(duration)
+          .ease(easeCubicOut);
         if (mark.type === 'rect') t.attr('y', round(mark.y)).attr('width', round(mark.width)).attr('height', round(mark.height));
         if (mark.type === 'circle') t.attr('r', round(mark.r));
         if (mark.type === 'line') t.attr('x2', round(mark.x2)).attr('y2', round(mark.y2));
@@ -147,7 +151,12 @@ export function mountChart(spec: ChartSpec): ChartView {
             });
           }
         }
-        ends.push(t.end().then(() => endState(node, latest(mark.id) ?? mark), () => undefined));
+        ends.push(
+          t.end().then(
+            () => endState(node, latest(mark.id) ?? mark),
+            () => undefined,
+          ),
+        );
       });
       return Promise.all(ends).then(() => undefined);
     },

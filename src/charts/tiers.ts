@@ -51,10 +51,17 @@ export function tiers(input: ChartInput): ChartSpec {
     const mid = top + block / 2;
     const columns = Math.max(1, Math.min(fact.value, perRow));
     const q = toQuantity(fact, words, 'short');
-    marks.push(
-      rowLabel(input, fact.id, column, mid),
-      { type: 'text', id: `${fact.id}-value`, x: column + (columns - 1) * step + size + GAP, y: mid, text: renderQuantity(q, language), anchor: 'start', tone: 'ink', size: 'value', count: q },
-    );
+    marks.push(rowLabel(input, fact.id, column, mid), {
+      type: 'text',
+      id: `${fact.id}-value`,
+      x: column + (columns - 1) * step + size + GAP,
+      y: mid,
+      text: renderQuantity(q, language),
+      anchor: 'start',
+      tone: 'ink',
+      size: 'value',
+      count: q,
+    });
     for (let i = 0; i < fact.value; i += 1) {
       marks.push({
         type: 'rect',

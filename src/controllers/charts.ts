@@ -3,12 +3,14 @@ import type { DeckContext } from '../deck/context.ts';
 import type { ChartSize } from '../charts/index.ts';
 import type { Animated, ChartView } from '../charts/render.ts';
 import type { SlidePainter } from './slide-painter.ts';
+import type * as ChartRuntime from './chart-runtime.ts';
 import { isPrintView } from '../deck/reveal.ts';
 import { whenIdle } from '../deck/idle.ts';
+import type { Environment } from '../environment.ts';
 
 /** Nothing moves in print view, under reduced motion, or in the overview. */
-export function staticCharts(deck: RevealApi): boolean {
-  return isPrintView(deck) || deck.isOverview() || matchMedia('(prefers-reduced-motion: reduce)').matches;
+export function staticCharts(deck: RevealApi, env: Environment): boolean {
+  return isPrintView(deck) || deck.isOverview() || env.prefersReducedMotion();
 }
 
 /** The box the SVG gets on the slide, in slide pixels (reveal.js scales the slide, not its layout); none while hidden. */
@@ -76,7 +78,7 @@ function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext, runtime
   };
 }
 
-type Runtime = typeof import('./chart-runtime.ts');
+type Runtime = typeof ChartRuntime;
 
 /** An animated element and the attribute that tells tests and tools where it is: idle, playing or done. */
 interface Tracked {
@@ -96,7 +98,7 @@ interface Tracked {
  * state: overview, print, the speaker view's preview), and relabels charts
  * in place when the language changes.
  */
-export function chartsController(deck: RevealApi, ctx: DeckContext, painter: SlidePainter) {
+export function chartsController(deck: RevealApi, ctx: DeckContext, painter: SlidePainter, env: Environment) {
   const root = deck.getRevealElement() as HTMLElement;
   const tracked: Tracked[] = [];
   const animated = (slide: Element | undefined) => slide?.querySelector('figure[data-chart], [data-countup]') != null;
@@ -131,7 +133,7 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
     setState(t, 'done');
   };
   const play = (t: Tracked, run: number) => {
-    if (staticCharts(deck)) return finish(t);
+    if (staticCharts(deck, env)) return finish(t);
     // Laid out (and fitted to its box) before it counts as playing, so it starts from its first frame.
     t.prepare?.();
     setState(t, 'playing');

@@ -4,7 +4,6 @@ import { whenIdle } from '../deck/idle.ts';
 
 export type SlidePainter = ReturnType<typeof slidePainter>;
 
-
 /**
  * Work every slide needs redone when something deck-wide changes (the
  * language): the current slide at once, so a switch costs one slide's work;

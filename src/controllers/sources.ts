@@ -7,9 +7,9 @@ import { translatedKeyBinding } from '../deck/reveal.ts';
  * "Where does that number come from?" Clicking a figure (or Enter on it), or
  * the `I` key for every figure on the slide, opens a dialog with the report's
  * sentence that states it, the quote highlighted. Escape closes it.
+ * With no `deck` (the reading page) it serves the figures inside `root`, with no key.
  */
-export function sourcesController(deck: RevealApi, ctx: DeckContext) {
-  const root = deck.getRevealElement() as HTMLElement;
+export function sourcesController(deck: RevealApi | undefined, ctx: DeckContext, root = deck?.getRevealElement() as HTMLElement) {
   const dialog = document.createElement('dialog');
   dialog.className = 'source-dialog';
   dialog.setAttribute('aria-labelledby', 'source-title');
@@ -75,16 +75,17 @@ export function sourcesController(deck: RevealApi, ctx: DeckContext) {
   // Keys typed inside the dialog belong to it, not to slide navigation.
   dialog.addEventListener('keydown', (event) => event.stopPropagation());
 
-  translatedKeyBinding(
-    deck,
-    { keyCode: 73, key: 'I' },
-    () => ctx.i18n.t('ui.source.key'),
-    (listener) => ctx.i18n.on('languageChanged', listener),
-    () => {
-      const slide = deck.getCurrentSlide();
-      open([...slide.querySelectorAll<HTMLElement>('[data-fact]')].filter((el) => !el.closest('aside')).map((el) => el.dataset.fact!));
-    },
-  );
+  if (deck)
+    translatedKeyBinding(
+      deck,
+      { keyCode: 73, key: 'I' },
+      () => ctx.i18n.t('ui.source.key'),
+      (listener) => ctx.i18n.on('languageChanged', listener),
+      () => {
+        const slide = deck.getCurrentSlide();
+        open([...slide.querySelectorAll<HTMLElement>('[data-fact]')].filter((el) => !el.closest('aside')).map((el) => el.dataset.fact!));
+      },
+    );
   ctx.i18n.on('languageChanged', () => {
     if (dialog.open) open(shown);
   });

@@ -1,6 +1,6 @@
-import { revealConfig } from '../config.ts';
+import { READING_MEDIA, revealConfig, VIEWS } from '../config.ts';
 import { LANGUAGE_PARAM, LANGUAGE_STORAGE_KEY } from '../i18n/initial.ts';
-import { HTML_LANG } from '../i18n/html-lang.ts';
+import { conventionsOf } from '../i18n/engine.ts';
 import { modesOf } from '../i18n/modes.ts';
 import type { paintFirstSlide } from './first-paint.ts';
 
@@ -10,12 +10,15 @@ export function firstPaintOptions(languages: string[]): Parameters<typeof paintF
     modes: modesOf(languages),
     param: LANGUAGE_PARAM,
     storageKey: LANGUAGE_STORAGE_KEY,
-    htmlLang: HTML_LANG,
+    htmlLang: Object.fromEntries(languages.map((language) => [language, conventionsOf(language).tag])),
     width: Number(revealConfig.width),
     height: Number(revealConfig.height),
     margin: revealConfig.margin ?? 0.04,
     // reveal.js's defaults, which the deck does not change.
     minScale: revealConfig.minScale ?? 0.2,
     maxScale: revealConfig.maxScale ?? 2,
+    viewParam: 'view',
+    views: [...VIEWS],
+    readingMedia: READING_MEDIA,
   };
 }

@@ -23,6 +23,10 @@ export function paintFirstSlide(options: {
   margin: number;
   minScale: number;
   maxScale: number;
+  /** `?view=` names the view; `read` is the reading page, as is any screen matching `readingMedia` unless the link names a view. */
+  viewParam: string;
+  views: string[];
+  readingMedia: string;
 }): void {
   const { modes } = options;
   const supported = (value: string | null | undefined) => {
@@ -47,6 +51,21 @@ export function paintFirstSlide(options: {
   const templates = [...document.querySelectorAll<HTMLTemplateElement>('template[data-deck]')];
   const chosen = templates.find((t) => t.dataset.deck === language) ?? templates[0];
   if (!slides || !chosen) return;
+
+  // The reading page (src/read/, as `viewFromQuery` and `isReadingView` in src/config.ts decide) builds its
+  // own column and never starts reveal.js: the slides are not shown there, not even for a moment.
+  const printOrPreview = params.has('print-pdf') || params.has('receiver');
+  const viewAsked = params.get(options.viewParam)?.trim().toLowerCase();
+  const view = printOrPreview ? 'slides' : options.views.find((v) => v === viewAsked);
+  if (view === 'read' || (view === undefined && matchMedia(options.readingMedia).matches)) {
+    slides.dataset.mode = mode;
+    for (const t of templates) t.remove();
+    document.documentElement.classList.remove('reveal-full-page');
+    document.documentElement.classList.add('read-view');
+    document.documentElement.lang = options.htmlLang[language] ?? language;
+    slides.closest<HTMLElement>('.reveal')!.style.visibility = 'hidden';
+    return;
+  }
   slides.append(chosen.content);
   slides.dataset.mode = mode;
   slides.dataset.prerendered = chosen.dataset.deck;

@@ -19,8 +19,11 @@ export type Block<K extends string = string, F extends string = string> =
   | { kind: 'text'; key: K; fragment?: boolean; size?: 'lead' | 'small' }
   /** A bulleted list; with `fragments`, items appear one step at a time. */
   | { kind: 'list'; items: K[]; fragments?: boolean; columns?: 1 | 2 }
-  /** Big figures that count up, each labelled `facts.<id>`. */
-  | { kind: 'figures'; facts: F[]; fragments?: boolean }
+  /**
+   * Big figures that count up, each labelled `facts.<id>`; `notes` gives each a line beneath
+   * (its growth and rank, say), `hero` sets the first as the slide's lead figure, larger than the rest.
+   */
+  | { kind: 'figures'; facts: F[]; fragments?: boolean; notes?: K[]; hero?: boolean }
   /** A D3 chart over the given facts; `caption` says the one point it makes. */
   | { kind: 'chart'; chart: ChartKind; facts: F[]; caption?: K }
   /** Numbered cards that build up one by one. */
@@ -29,7 +32,7 @@ export type Block<K extends string = string, F extends string = string> =
   | { kind: 'glossary'; terms: string[] };
 
 export interface Slide<K extends string = string, F extends string = string> {
-  /** Stable and meaningful: it is the slide's address (`#/indicators-2022`). */
+  /** Stable and meaningful: it is the slide's address (`#/main-indicators`). */
   id: string;
   layout: 'title' | 'section' | 'content' | 'closing';
   title?: K;

@@ -52,13 +52,40 @@ describe('formatFigure', () => {
   });
 
   it('covers every unit of the schema', () => {
-    const tested = new Set(['yi-yuan', 'wan-yuan', 'yuan', 'percent', 'percentage-point', 'wan-mu', 'mu', 'hectare', 'square-metre', 'km', 'wan-tonne', 'tonne', 'wan-head', 'wan-bird', 'wan-household', 'wan-person', 'wan-person-time', 'microgram-per-cubic-metre', 'day', 'year', 'rank', 'count', 'ratio-part']);
+    const tested = new Set([
+      'yi-yuan',
+      'wan-yuan',
+      'yuan',
+      'percent',
+      'percentage-point',
+      'wan-mu',
+      'mu',
+      'hectare',
+      'square-metre',
+      'km',
+      'wan-tonne',
+      'tonne',
+      'wan-head',
+      'wan-bird',
+      'wan-household',
+      'wan-person',
+      'wan-person-time',
+      'microgram-per-cubic-metre',
+      'day',
+      'year',
+      'rank',
+      'count',
+      'ratio-part',
+    ]);
     expect([...UNITS].filter((unit) => !tested.has(unit))).toEqual([]);
   });
 
   it('formats every fact of the report in both languages without leftover keys', () => {
     for (const fact of Object.values(loadReport('data', '.').facts)) {
-      for (const [language, t] of [['zh', zh], ['en', en]] as const) {
+      for (const [language, t] of [
+        ['zh', zh],
+        ['en', en],
+      ] as const) {
         const text = formatFigure(fact, language, t);
         expect(text).not.toMatch(/units\.|\{\{|NaN|undefined/);
         expect(text).toMatch(/\d/);

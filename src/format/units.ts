@@ -1,4 +1,5 @@
 import type { Qualifier, Unit } from '../report/schema.ts';
+import { conventionsOf } from '../i18n/engine.ts';
 
 /**
  * Turns a fact's value and unit into the words of a language. The words come
@@ -77,19 +78,14 @@ function wanQuantity(figure: Figure, words: Words, style: Style): Omit<Quantity,
     const [prefix = '', suffix = ''] = words('units.rank').split('{{value}}');
     return { amount: figure.value, prefix, suffix };
   }
-  const suffix =
-    figure.unit === 'count'
-      ? (figure.counter ?? '')
-      : style === 'short' && figure.unit === 'percent'
-        ? words('units.short.percent')
-        : words(`units.suffix.${figure.unit}`);
+  const suffix = figure.unit === 'count' ? (figure.counter ?? '') : style === 'short' && figure.unit === 'percent' ? words('units.short.percent') : words(`units.suffix.${figure.unit}`);
   return { amount: figure.value, prefix: '', suffix };
 }
 
 function thousandsQuantity(figure: Figure, words: Words, style: Style): Omit<Quantity, 'decimals'> {
   const { value, unit } = figure;
   if (unit === 'rank') {
-    const ordinal = new Intl.PluralRules('en-US', { type: 'ordinal' }).select(value);
+    const ordinal = new Intl.PluralRules(conventionsOf(languageOf(words)).tag, { type: 'ordinal' }).select(value);
     const suffix = words(`units.ordinal.${ordinal === 'zero' || ordinal === 'many' ? 'other' : ordinal}`);
     return { amount: value, prefix: '', suffix };
   }
@@ -116,7 +112,12 @@ export function roundHectares(ha: number): number {
 }
 
 function hectareAside(hectares: number, words: Words): string {
-  return words('units.hectares', { value: formatNumber(roundHectares(hectares), 'en', 0), interpolation: { escapeValue: false } });
+  return words('units.hectares', { value: formatNumber(roundHectares(hectares), languageOf(words), 0), interpolation: { escapeValue: false } });
+}
+
+/** The language whose words these are, as its `units.language` text says. */
+function languageOf(words: Words): string {
+  return words('units.language');
 }
 
 export function toQuantity(figure: Figure, words: Words, style: Style = 'long'): Quantity {
@@ -129,15 +130,16 @@ export function toQuantity(figure: Figure, words: Words, style: Style = 'long'):
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
-/** Chinese figures are written as the report writes them (32175元); English groups thousands (32,175 yuan). */
+/** A number in the language's conventions: 32175 in Chinese as the report writes it, 32,175 in English. */
 export function formatNumber(amount: number, language: string, decimals: number): string {
   const key = `${language}:${decimals}`;
   let format = formatters.get(key);
   if (!format) {
-    format = new Intl.NumberFormat(language === 'zh' ? 'zh-CN' : language, {
+    const conventions = conventionsOf(language);
+    format = new Intl.NumberFormat(conventions.tag, {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,
-      useGrouping: language === 'zh' ? false : 'auto',
+      useGrouping: conventions.grouping ? 'auto' : false,
     });
     formatters.set(key, format);
   }

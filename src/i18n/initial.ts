@@ -1,6 +1,7 @@
 import LanguageDetector from 'i18next-browser-languagedetector';
+import type { DeckQuery } from '../environment.ts';
 
-export const LANGUAGE_PARAM = 'lang';
+export const LANGUAGE_PARAM = 'lang' satisfies keyof DeckQuery;
 export const LANGUAGE_STORAGE_KEY = 'deck.language';
 
 /**
@@ -8,10 +9,9 @@ export const LANGUAGE_STORAGE_KEY = 'deck.language';
  * names no deck language opens the default quietly; otherwise i18next's
  * browser detector tries the remembered choice, then the browser's languages.
  */
-export function languageFromQuery(search: string, modes: readonly string[]): string | undefined {
-  const params = new URLSearchParams(search);
-  if (!params.has(LANGUAGE_PARAM)) return undefined;
-  const asked = params.get(LANGUAGE_PARAM)!.trim().toLowerCase();
+export function languageFromQuery(query: DeckQuery, modes: readonly string[]): string | undefined {
+  const asked = query[LANGUAGE_PARAM];
+  if (asked === undefined) return undefined;
   return modes.includes(asked) ? asked : modes[0];
 }
 
@@ -20,7 +20,7 @@ export function detector(modes: readonly string[]): LanguageDetector {
     order: ['localStorage', 'navigator'],
     lookupLocalStorage: LANGUAGE_STORAGE_KEY,
     caches: ['localStorage'],
-    // Deck languages are bare codes: a browser's en-GB or zh-Hans-CN means en or zh.
+    // Deck languages are bare codes: a browser's language with a region or script means its bare language.
     convertDetectedLanguage: (language: string) => {
       const lower = language.toLowerCase();
       return modes.includes(lower) ? lower : lower.split('-')[0]!;

@@ -2,9 +2,9 @@ import type { i18n as I18n } from 'i18next';
 
 /**
  * The deck's display modes: each language of the report, and a bilingual
- * mode (`zh-en`) that shows the first language with the second beneath it.
+ * mode (`<first>-<second>`, e.g. `fr-de`) that shows the first language with the second beneath it.
  * A mode is what i18next holds as its language; `t()` in the bilingual mode
- * reads the first language, since i18next resolves `zh-en` to `zh`.
+ * reads the first language, since i18next resolves `fr-de` to `fr`.
  */
 export function modesOf(languages: readonly string[]): string[] {
   return languages.length >= 2 ? [...languages, `${languages[0]}-${languages[1]}`] : [...languages];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadReport } from '../report/load.ts';
-import { flattenKeys, lookup } from '../report/check.ts';
+import { flattenKeys, lookup } from '../report/resource.ts';
 import { engineResources } from './engine.ts';
 
 const report = loadReport('data', '.');
@@ -33,7 +33,7 @@ describe.each([
 describe('slide text', () => {
   it('should name figures through facts, not type their digits', () => {
     // Names that contain digits are not figures: glossary terms (2+20+N), 5G, PM2.5, dates.
-    const names = Object.values(report.glossary).flatMap((entry) => [...entry.match.zh, ...entry.match.en]);
+    const names = Object.values(report.glossary).flatMap((entry) => Object.values(entry.match).flat());
     const strip = (text: string) =>
       names
         .reduce((rest, name) => rest.split(name).join(''), text.replace(/\[\[[a-z0-9-]+\]\]/g, ''))

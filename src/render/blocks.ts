@@ -16,15 +16,18 @@ function list(block: Extract<Block, { kind: 'list' }>, ctx: DeckContext): HTMLEl
 }
 
 function figures(block: Extract<Block, { kind: 'figures' }>, ctx: DeckContext): HTMLElement {
-  const ul = el('ul', `figures figures-${Math.min(block.facts.length, 6)}`);
-  for (const id of block.facts) {
+  const ul = el('ul', block.hero ? 'figures figures-hero' : `figures figures-${Math.min(block.facts.length, 6)}`);
+  block.facts.forEach((id, i) => {
     const value = el('span', 'figure-value');
     value.dataset.fact = id;
     value.dataset.countup = '';
     value.tabIndex = 0;
     value.textContent = factText(id, ctx);
-    ul.append(el('li', `figure${block.fragments ? ' fragment' : ''}`, value, textElement('span', `facts.${id}`, ctx, 'figure-label')));
-  }
+    const item = el('li', `figure${block.fragments ? ' fragment' : ''}`, value, textElement('span', `facts.${id}`, ctx, 'figure-label'));
+    const note = block.notes?.[i];
+    if (note) item.append(textElement('span', note, ctx, 'figure-note'));
+    ul.append(item);
+  });
   return ul;
 }
 
@@ -47,10 +50,7 @@ function grid(block: Extract<Block, { kind: 'grid' }>, ctx: DeckContext): HTMLEl
 function glossary(block: Extract<Block, { kind: 'glossary' }>, ctx: DeckContext): HTMLElement {
   const dl = el('dl', 'glossary-list');
   for (const term of block.terms) {
-    dl.append(
-      textElement('dt', `glossary.${term}.term`, ctx, undefined, { plain: true }),
-      textElement('dd', `glossary.${term}.explanation`, ctx, undefined, { plain: true }),
-    );
+    dl.append(textElement('dt', `glossary.${term}.term`, ctx, undefined, { plain: true }), textElement('dd', `glossary.${term}.explanation`, ctx, undefined, { plain: true }));
   }
   return dl;
 }

@@ -22,7 +22,11 @@ export function mountCountUp(element: HTMLElement, ctx: DeckContext): Animated {
       const node = select(element);
       node.interrupt('count');
       show(0);
-      const t = node.transition('count').duration(duration).ease(easeCubicOut).tween('count', () => show);
+      const t = node
+        .transition('count')
+        .duration(duration)
+        .ease(easeCubicOut)
+        .tween('count', () => show);
       return t.end().then(
         () => show(1),
         () => undefined,

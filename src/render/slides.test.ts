@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderDeck } from './slides.ts';
 import { createI18n } from '../i18n/create.ts';
-import type { Payload } from '../report/payload.ts';
+import type { Payload } from '../deck/payload.ts';
 
 const HOSTILE = '<img src=x onerror="window.hacked=1"><script>window.hacked=2</script>';
 
@@ -15,7 +15,7 @@ async function hostileDeck() {
     glossary: { t: { term: '<i>term</i>', explanation: HOSTILE } },
   };
   const payload: Payload = {
-    meta: { languages: ['zh', 'en'], source: 'x.txt', glossaryHeading: 'x', date: '2023-05-11' },
+    meta: { languages: ['zh', 'en'], years: [2022], source: 'x.txt', glossaryHeading: 'x', date: '2023-05-11' },
     facts: {
       'f-2022': { value: 1, unit: 'count', counter: '<b>个</b>', kind: 'result', year: 2022, quote: HOSTILE, sentence: HOSTILE },
     },

@@ -8,7 +8,7 @@ const FACT_TOKEN = /\[\[([a-z0-9-]+)\]\]/g;
 
 export type Segment = { text: string } | { fact: string };
 
-/** Splits "粮食总产达[[grain-output-2022]]。" into text and fact segments. */
+/** Splits "粮食总产达[[grain-output]]。" into text and fact segments. */
 export function segments(text: string): Segment[] {
   const out: Segment[] = [];
   let last = 0;
@@ -49,9 +49,7 @@ function termSpan(text: string, term: string): HTMLElement {
 
 function textNodes(text: string, ctx: DeckContext, withTerms: boolean, language: string): Node[] {
   if (!withTerms) return [document.createTextNode(text)];
-  return markTerms(text, ctx.payload.glossary, language).map((seg) =>
-    'term' in seg ? termSpan(seg.text, seg.term) : document.createTextNode(seg.text),
-  );
+  return markTerms(text, ctx.payload.glossary, language).map((seg) => ('term' in seg ? termSpan(seg.text, seg.term) : document.createTextNode(seg.text)));
 }
 
 /** The nodes of one language's text: figures as fact spans, glossary terms marked unless `withTerms` is off. */
@@ -95,13 +93,7 @@ export function paintText(el: HTMLElement, ctx: DeckContext): void {
 }
 
 /** An element whose text is the translation of `key`, kept in step with the language by the language controller. */
-export function textElement(
-  tag: string,
-  key: string,
-  ctx: DeckContext,
-  className?: string,
-  options: { lines?: boolean; plain?: boolean } = {},
-): HTMLElement {
+export function textElement(tag: string, key: string, ctx: DeckContext, className?: string, options: { lines?: boolean; plain?: boolean } = {}): HTMLElement {
   const el = document.createElement(tag);
   if (className) el.className = className;
   el.dataset.i18n = key;

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { loadReport } from './load.ts';
 import { figuresIn } from '../source/figures.ts';
 import { quoteStatesValue } from './check.ts';
+import { flattenKeys, lookup } from './resource.ts';
+import { slidesOf, type Block } from '../deck/spec.ts';
+import { deck } from '../../slides/index.ts';
 
 const report = loadReport('data', '.');
 const source = report.source;
@@ -59,5 +62,78 @@ describe('figures of parts one and two', () => {
 
   it('states the value of every fact in its quote', () => {
     for (const fact of Object.values(report.facts)) expect(quoteStatesValue(fact.quote, fact.value), fact.quote).toBe(true);
+  });
+});
+
+/** The fact ids a slide names: figures and charts it draws, and `[[fact]]` tokens in its text and notes, in any language. */
+function factsOfSlides(): { onScreen: Set<string>; inNotes: Set<string> } {
+  const onScreen = new Set<string>();
+  const inNotes = new Set<string>();
+  const tokensOf = (key: string, into: Set<string>) => {
+    for (const resource of Object.values(report.resources)) {
+      const under = lookup(resource, key) !== undefined ? [key] : flattenKeys(resource).filter((k) => k.startsWith(`${key}.`));
+      for (const k of under) for (const match of (lookup(resource, k) ?? '').matchAll(/\[\[([a-z0-9-]+)\]\]/g)) into.add(match[1]!);
+    }
+  };
+  const keysOf = (block: Block): string[] => {
+    switch (block.kind) {
+      case 'text':
+        return [block.key];
+      case 'list':
+      case 'grid':
+        return block.items;
+      case 'chart':
+        return block.caption ? [block.caption] : [];
+      case 'figures':
+        return block.notes ?? [];
+      default:
+        return [];
+    }
+  };
+  for (const slide of slidesOf(deck)) {
+    for (const key of [slide.kicker, slide.title, slide.subtitle]) if (key) tokensOf(key, onScreen);
+    for (const block of slide.blocks ?? []) {
+      if ('facts' in block) block.facts.forEach((id) => onScreen.add(id));
+      keysOf(block).forEach((key) => tokensOf(key, onScreen));
+    }
+    tokensOf(slide.notes, inNotes);
+  }
+  return { onScreen, inNotes };
+}
+
+/** The report's headline indicators of 2022: the figures its review opens with. */
+const HEADLINE = [
+  'gdp-2022',
+  'gdp-growth-2022',
+  'gdp-growth-rank-2022',
+  'industry-growth-2022',
+  'industry-growth-rank-2022',
+  'investment-growth-2022',
+  'investment-growth-rank-2022',
+  'retail-2022',
+  'retail-growth-2022',
+  'revenue-2022',
+  'revenue-growth-2022',
+  'deposits-2022',
+  'deposits-growth-2022',
+  'loans-2022',
+  'loans-growth-2022',
+  'urban-income-2022',
+  'urban-income-growth-2022',
+  'rural-income-2022',
+  'rural-income-growth-2022',
+];
+
+describe('facts of the deck', () => {
+  const { onScreen, inNotes } = factsOfSlides();
+
+  it('shows or speaks every fact of data/: none is on no slide and in no notes', () => {
+    const nowhere = Object.keys(report.facts).filter((id) => !onScreen.has(id) && !inNotes.has(id));
+    expect(nowhere).toEqual([]);
+  });
+
+  it('puts the report’s headline indicators on a slide, not only in the notes', () => {
+    expect(HEADLINE.filter((id) => !report.facts[id])).toEqual([]);
+    expect(HEADLINE.filter((id) => !onScreen.has(id))).toEqual([]);
   });
 });

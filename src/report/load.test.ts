@@ -3,9 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadReport } from './load.ts';
-import { checkAll, checkQuotes, quoteStatesValue } from './check.ts';
-import { DataError } from './errors.ts';
-import { deck } from '../../slides/index.ts';
+import { checkQuotes, checkReport, quoteStatesValue } from './check.ts';
+import { errorOf } from '../testing/data-error.ts';
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -24,20 +23,10 @@ function brokenCopy(file: string, edit: (json: any) => void): string {
   return root;
 }
 
-function errorOf(run: () => unknown): DataError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DataError) return error;
-    throw error;
-  }
-  throw new Error('expected a DataError');
-}
-
 describe('loadReport', () => {
-  it('loads the report in data/ and checks it against the deck', () => {
+  it('loads the report in data/ and checks it as a whole', () => {
     const report = loadReport('data', '.');
-    expect(() => checkAll(deck, report)).not.toThrow();
+    expect(() => checkReport(report)).not.toThrow();
     expect(Object.keys(report.facts).length).toBeGreaterThan(100);
   });
 
@@ -93,23 +82,14 @@ describe('quotes', () => {
     expect(error.file).toBe('data/facts/2022-headline.json');
   });
 
+  it('stops on a rank that names no measure', () => {
+    const root = brokenCopy('facts/2022-headline.json', (j) => (j.facts['gdp-growth-rank-2022'].ranks = 'gdp-groth'));
+    const error = errorOf(() => checkReport(loadReport(join(root, 'data'), root)));
+    expect(error.message).toBe('data/facts/2022-headline.json: facts.gdp-growth-rank-2022.ranks: the measure of another fact ("gdp-groth" is none)');
+  });
+
   it('stops on a value its quote does not state', () => {
     const root = brokenCopy('facts/2022-headline.json', (j) => (j.facts['gdp-2022'].value = 292));
     expect(errorOf(() => checkQuotes(loadReport(join(root, 'data'), root))).path).toBe('facts.gdp-2022.value');
-  });
-});
-
-describe('the deck composition', () => {
-  it('stops on a slide that names a fact the data does not have', () => {
-    const report = loadReport('data', '.');
-    const broken = { ...deck, entries: [{ id: 'x', layout: 'content' as const, notes: 'title.notes', blocks: [{ kind: 'figures' as const, facts: ['gdpp'] }] }] };
-    const error = errorOf(() => checkAll(broken, report));
-    expect(error.message).toMatch(/^slides\/index\.ts: slides\[0\]\.blocks\[0\]\.facts\[0\]: a fact id in data\/facts \("gdpp" is not one\)/);
-  });
-
-  it('stops on a repeated slide id', () => {
-    const report = loadReport('data', '.');
-    const slide = { id: 'twice', layout: 'content' as const, notes: 'title.notes' };
-    expect(errorOf(() => checkAll({ ...deck, entries: [slide, slide] }, report)).path).toBe('slides[1].id');
   });
 });

@@ -2,33 +2,22 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { DataError, formatPath } from './errors.ts';
-import {
-  factsFileSchema,
-  glossaryFileSchema,
-  metaSchema,
-  resourceSchema,
-  type Fact,
-  type Meta,
-  type Resource,
-} from './schema.ts';
+import { metaSchema, reportSchemas, resourceSchema, type Fact, type GlossaryEntry, type Meta, type Resource } from './schema.ts';
 import { normaliseSource } from '../source/normalise.ts';
-import { z as zod } from 'zod';
 
 /** Everything the deck is made of, validated. Serialisable: it is what the browser receives. */
 export interface Report {
   meta: Meta;
   facts: Record<string, Fact>;
-  glossary: Record<string, { match: { zh: string[]; en: string[] } }>;
+  glossary: Record<string, GlossaryEntry>;
   /** i18next resources: language → nested keys. */
   resources: Record<string, Resource>;
   /** The source text, normalised (one paragraph per line). */
   source: string;
-  /** The data file each fact was read from, for error messages. */
+  /** The data file each fact was read from, and the report's folder, for error messages. */
   factFiles: Record<string, string>;
+  dir: string;
 }
-
-const factsFile = zod.object({ facts: factsFileSchema }).strict();
-const glossaryFile = zod.object({ glossary: glossaryFileSchema }).strict();
 
 function readJson(file: string, root: string): unknown {
   const text = readFileSync(file, 'utf8');
@@ -89,6 +78,7 @@ function mergeResource(into: Resource, from: Resource, file: string, prefix: str
 export function loadReport(dataDir: string, root = dataDir): Report {
   const rel = (file: string) => relative(root, file);
   const meta = parseWith(metaSchema, readJson(join(dataDir, 'meta.json'), root), rel(join(dataDir, 'meta.json')));
+  const { factsFile, glossaryFile } = reportSchemas(meta);
 
   const facts: Record<string, Fact> = {};
   const factFiles: Record<string, string> = {};
@@ -114,5 +104,5 @@ export function loadReport(dataDir: string, root = dataDir): Report {
   if (!existsSync(sourcePath)) failWith(rel(join(dataDir, 'meta.json')), ['source'], `an existing file (${rel(sourcePath)} not found)`);
   const source = normaliseSource(readFileSync(sourcePath, 'utf8'));
 
-  return { meta, facts, glossary, resources, source, factFiles };
+  return { meta, facts, glossary, resources, source, factFiles, dir: rel(dataDir) };
 }

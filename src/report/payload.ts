@@ -1,19 +1,9 @@
-import type { DeckSpec } from '../deck/spec.ts';
-import type { Fact, Meta, Resource } from './schema.ts';
+import type { Fact } from './schema.ts';
 import type { Report } from './load.ts';
 
 /** A fact as the browser receives it: with the whole sentence of the source that contains its quote. */
 export interface SourcedFact extends Fact {
   sentence: string;
-}
-
-/** What the browser receives: the validated report, trimmed to what a slide can show. */
-export interface Payload {
-  meta: Meta;
-  facts: Record<string, SourcedFact>;
-  glossary: Report['glossary'];
-  resources: Record<string, Resource>;
-  deck: DeckSpec;
 }
 
 /** The sentence (up to 。！？ or ；) of the source that contains the quote, so a figure shows in context. */
@@ -29,9 +19,6 @@ export function sentenceAround(source: string, quote: string): string {
   return source.slice(start, end);
 }
 
-export function toPayload(report: Report, deck: DeckSpec): Payload {
-  const facts = Object.fromEntries(
-    Object.entries(report.facts).map(([id, fact]) => [id, { ...fact, sentence: sentenceAround(report.source, fact.quote) }]),
-  );
-  return { meta: report.meta, facts, glossary: report.glossary, resources: report.resources, deck };
+export function sourcedFacts(report: Report): Record<string, SourcedFact> {
+  return Object.fromEntries(Object.entries(report.facts).map(([id, fact]) => [id, { ...fact, sentence: sentenceAround(report.source, fact.quote) }]));
 }

@@ -34,57 +34,77 @@ export const QUALIFIERS = ['over', 'around', 'within', 'first-time', 'strive'] a
 export const qualifierSchema = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
-/** What a figure is: a 2022 outcome, a 2023 goal, a growth rate, a rank, a share of a whole. */
+/** What a figure is: an outcome of the year reviewed, a goal for the year planned, a growth rate, a rank, a share of a whole. */
 export const FACT_KINDS = ['result', 'target', 'growth', 'rank', 'share'] as const;
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id such as "gdp-growth"');
 
-export const factSchema = z
-  .object({
-    value: z.number().finite(),
-    unit: unitSchema,
-    /** Chinese measure word (家, 个, 项 …) for `count`, as the report writes it. */
-    counter: z.string().min(1).optional(),
-    kind: z.enum(FACT_KINDS),
-    year: z.literal([2022, 2023], { error: 'the year 2022 (results) or 2023 (targets)' }),
-    qualifier: qualifierSchema.optional(),
-    /** Facts with the same measure are the same quantity, e.g. a 2022 result and its 2023 target. */
-    measure: id.optional(),
-    /** Verbatim from the normalised source, and containing the figure's digits. */
-    quote: z.string().min(4),
-  })
-  .strict()
-  .refine((f) => (f.unit === 'count') === (f.counter !== undefined), {
-    message: 'a "counter" (Chinese measure word) exactly when unit is "count"',
-    path: ['counter'],
-  });
-export type Fact = z.infer<typeof factSchema>;
+/**
+ * A fact's fields; the years it may belong to come from `data/meta.json`, so
+ * the schema of facts is made for a report's meta (see `reportSchemas`).
+ */
+function factSchemaFor(years: readonly number[]) {
+  return z
+    .object({
+      value: z.number().finite(),
+      unit: unitSchema,
+      /** Chinese measure word (家, 个, 项 …) for `count`, as the report writes it. */
+      counter: z.string().min(1).optional(),
+      kind: z.enum(FACT_KINDS),
+      year: z.number().refine((year) => years.includes(year), { error: `one of the years in data/meta.json (${years.join(', ')})` }),
+      qualifier: qualifierSchema.optional(),
+      /** Facts with the same measure are the same quantity, e.g. a result and its target for the next year. */
+      measure: id.optional(),
+      /** For a rank: the measure it ranks (a growth rate's `measure`), so a chart can set the rank beside the rate. */
+      ranks: id.optional(),
+      /** Verbatim from the normalised source, and containing the figure's digits. */
+      quote: z.string().min(4),
+    })
+    .strict()
+    .refine((f) => (f.unit === 'count') === (f.counter !== undefined), {
+      message: 'a "counter" (Chinese measure word) exactly when unit is "count"',
+      path: ['counter'],
+    })
+    .refine((f) => f.ranks === undefined || f.kind === 'rank', { message: '"ranks" only on a fact of kind "rank"', path: ['ranks'] });
+}
+export type Fact = z.infer<ReturnType<typeof factSchemaFor>>;
 
-export const factsFileSchema = z.record(id, factSchema);
+/**
+ * How a glossary term appears in slide text, per language of the report: the
+ * first language (the source's) needs at least one form; a translation may have none.
+ */
+function glossaryEntrySchemaFor(languages: readonly string[]) {
+  const forms = languages.map((language, i) => [language, z.array(z.string().min(1)).min(i === 0 ? 1 : 0)] as const);
+  return z.object({ match: z.object(Object.fromEntries(forms)).strict() }).strict();
+}
+export interface GlossaryEntry {
+  /** Forms of the term as they appear in slide text, per language. */
+  match: Record<string, string[]>;
+}
 
-export const glossaryEntrySchema = z
-  .object({
-    /** Forms of the term as they appear in slide text, per language. */
-    match: z.object({ zh: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)) }).strict(),
-  })
-  .strict();
-export const glossaryFileSchema = z.record(id, glossaryEntrySchema);
+/** The schemas of a report's files, made for the years and languages its meta declares. */
+export function reportSchemas(meta: Pick<Meta, 'years' | 'languages'>) {
+  return {
+    factsFile: z.object({ facts: z.record(id, factSchemaFor(meta.years)) }).strict(),
+    glossaryFile: z.object({ glossary: z.record(id, glossaryEntrySchemaFor(meta.languages)) }).strict(),
+  };
+}
 
 export const metaSchema = z
   .object({
-    /** Languages the deck is written in; the first is the default. */
-    languages: z.array(z.string().regex(/^[a-z]{2}$/)).min(1),
+    /** Languages the deck is written in, as ISO 639-1 codes; the first is the source's and the default. */
+    languages: z.array(z.string().regex(/^[a-z]{2}$/, 'a two-letter language code such as "fr"')).min(1),
+    /** Years the report's facts belong to, e.g. the year it reviews and the year it plans. */
+    years: z.array(z.number().int().min(1900).max(2999)).min(1),
     /** The source text in `data/`, as delivered. */
     source: z.string().regex(/\.txt$/),
     /** Where in the source the glossary begins; figures after it are not the report's claims. */
     glossaryHeading: z.string().min(1),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2023-05-11'),
+    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2024-03-01'),
   })
   .strict();
 export type Meta = z.infer<typeof metaSchema>;
 
 /** A translation file: nested objects whose leaves are strings. */
 export type Resource = { [key: string]: string | Resource };
-export const resourceSchema: z.ZodType<Resource> = z.lazy(() =>
-  z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'a key of letters, digits, "-" or "_"'), z.union([z.string(), resourceSchema])),
-);
+export const resourceSchema: z.ZodType<Resource> = z.lazy(() => z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'a key of letters, digits, "-" or "_"'), z.union([z.string(), resourceSchema])));

@@ -59,8 +59,7 @@ const texts = (spec: ChartSpec) => spec.marks.filter((m): m is TextMark => m.typ
 const text = (spec: ChartSpec, id: string) => texts(spec).find((m) => m.id === id);
 
 let i18n: I18n;
-const build = ({ kind, facts, size }: Pick<Case, 'kind' | 'facts' | 'size'>, language: string): ChartSpec =>
-  chartKinds[kind](fixtureInput(i18n, facts, language, size));
+const build = ({ kind, facts, size }: Pick<Case, 'kind' | 'facts' | 'size'>, language: string): ChartSpec => chartKinds[kind](fixtureInput(i18n, facts, language, size));
 /** The bilingual mode: the first language, each name with the second's beneath. */
 const bilingual = (c: Case) => withSecondNames(build(c, LANGUAGES[0]!), build(c, LANGUAGES[1]!));
 
@@ -158,27 +157,36 @@ describe('chart typography', () => {
 });
 
 describe('chart words', () => {
-  const keys = (resource: Resource, prefix = ''): string[] =>
-    Object.entries(resource).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`)));
+  const keys = (resource: Resource, prefix = ''): string[] => Object.entries(resource).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`)));
 
   it('has the same keys under charts.* in every language, and no Chinese in English', () => {
     const zh = keys(engineResources.zh!.charts as Resource).sort();
     expect(keys(engineResources.en!.charts as Resource).sort()).toEqual(zh);
-    for (const kind of Object.keys(chartKinds)) expect(zh.some((k) => k.startsWith(`${kind}.`)), kind).toBe(true);
+    for (const kind of Object.keys(chartKinds))
+      expect(
+        zh.some((k) => k.startsWith(`${kind}.`)),
+        kind,
+      ).toBe(true);
     expect(JSON.stringify(engineResources.en!.charts)).not.toMatch(CJK);
   });
 });
 
 describe('chart kinds', () => {
   it('growth-ranks: a rate has its rank where a rank fact names its measure, and none elsewhere', () => {
-    const spec = build(CASES.find((c) => c.name === 'growth-ranks')!, 'en');
+    const spec = build(
+      CASES.find((c) => c.name === 'growth-ranks')!,
+      'en',
+    );
     expect(text(spec, 'orchard-growth-2022-rank')!.text).toBe('2nd');
     expect(text(spec, 'cider-growth-2022-rank')).toBeUndefined();
     expect(spec.marks.find((m) => m.id === 'cider-growth-2022-bar')!.tone).toBe('secondary');
   });
 
   it('structure: segments fill the width in proportion to the parts', () => {
-    const spec = build(CASES.find((c) => c.name === 'structure')!, 'zh');
+    const spec = build(
+      CASES.find((c) => c.name === 'structure')!,
+      'zh',
+    );
     const rects = spec.marks.filter((m) => m.type === 'rect');
     expect(rects.map((r) => r.tone)).toEqual(['primary', 'secondary', 'accent']);
     expect(rects.reduce((sum, r) => sum + (r.type === 'rect' ? r.width : 0), 0)).toBeCloseTo(spec.width, 6);
@@ -189,11 +197,18 @@ describe('chart kinds', () => {
     const c = CASES.find((k) => k.name === 'income')!;
     expect(text(build(c, 'zh'), 'ratio')!.line2).toBe('2.00:1');
     expect(text(build(c, 'en'), 'ratio')!.line2).toBe('2.00 : 1');
-    expect(build(c, 'en').marks.filter((m) => m.type === 'rect').every((m) => m.type === 'rect' && m.grow === 'up')).toBe(true);
+    expect(
+      build(c, 'en')
+        .marks.filter((m) => m.type === 'rect')
+        .every((m) => m.type === 'rect' && m.grow === 'up'),
+    ).toBe(true);
   });
 
   it('targets: each target is paired with the year before of its measure, and drawn alone without one', () => {
-    const spec = build(CASES.find((c) => c.name === 'targets')!, 'en');
+    const spec = build(
+      CASES.find((c) => c.name === 'targets')!,
+      'en',
+    );
     const results = spec.marks.filter((m) => m.type === 'circle' && m.id.endsWith('-2023-result')).map((m) => m.id);
     expect(results).toEqual(['orchard-growth-2023-result', 'cider-growth-2023-result']);
     expect(spec.marks.some((m) => m.id === 'jobless-2023-target')).toBe(true);
@@ -250,9 +265,15 @@ describe('chart kinds', () => {
   });
 
   it('tiers: one square per thing, and a row too long for one line wraps', () => {
-    const spec = build(CASES.find((c) => c.name === 'tiers')!, 'en');
+    const spec = build(
+      CASES.find((c) => c.name === 'tiers')!,
+      'en',
+    );
     expect(spec.marks.filter((m) => m.type === 'rect')).toHaveLength(4 + 9 + 17);
-    const wrapping = build(CASES.find((c) => c.name === 'tiers-wrapping')!, 'en');
+    const wrapping = build(
+      CASES.find((c) => c.name === 'tiers-wrapping')!,
+      'en',
+    );
     const carts = wrapping.marks.filter((m) => m.type === 'rect' && m.id.startsWith('new-carts-2023'));
     expect(carts).toHaveLength(140);
     expect(new Set(carts.map((m) => (m.type === 'rect' ? m.y : 0))).size).toBeGreaterThan(1);

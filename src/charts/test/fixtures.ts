@@ -16,7 +16,7 @@ const made = (fact: FixtureFact): SourcedFact => ({ ...fact, quote: 'test data',
 export const FACTS: Record<string, SourcedFact> = Object.fromEntries(
   Object.entries({
     'orchard-growth-2022': { value: 6.2, unit: 'percent', kind: 'growth', year: 2022, measure: 'orchard-growth' },
-    'orchard-growth-rank-2022': { value: 2, unit: 'rank', kind: 'rank', year: 2022, measure: 'orchard-growth-rank' },
+    'orchard-growth-rank-2022': { value: 2, unit: 'rank', kind: 'rank', year: 2022, measure: 'orchard-growth-rank', ranks: 'orchard-growth' },
     'cider-growth-2022': { value: 11.5, unit: 'percent', kind: 'growth', year: 2022, measure: 'cider-growth' },
     'ferry-growth-2022': { value: 3, unit: 'percent', kind: 'growth', year: 2022 },
     'orchard-growth-2023': { value: 7, unit: 'percent', kind: 'target', year: 2023, qualifier: 'around', measure: 'orchard-growth' },
@@ -122,11 +122,7 @@ let shared: Promise<I18n> | undefined;
 
 /** The engine's words with the test labels as the report's text. */
 export function fixtureI18n(): Promise<I18n> {
-  shared ??= createI18n(
-    Object.fromEntries(LANGUAGES.map((lng) => [lng, { facts: LABELS[lng]! }])),
-    LANGUAGES,
-    LANGUAGES[0],
-  );
+  shared ??= createI18n(Object.fromEntries(LANGUAGES.map((lng) => [lng, { facts: LABELS[lng]! }])), LANGUAGES, LANGUAGES[0]);
   return shared;
 }
 

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { DeckContext } from '../../deck/context.ts';
-import type { Payload } from '../../report/payload.ts';
+import type { Payload } from '../../deck/payload.ts';
 import { createI18n } from '../../i18n/create.ts';
 import { wordsFor } from '../../i18n/words.ts';
 

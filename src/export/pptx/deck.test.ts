@@ -5,7 +5,7 @@ import { deck } from '../../../slides/index.ts';
 import { loadChecked } from '../../build/report-plugin.ts';
 import { slidesOf, type Block } from '../../deck/spec.ts';
 import { renderQuantity, toQuantity } from '../../format/units.ts';
-import { toPayload } from '../../report/payload.ts';
+import { toPayload } from '../../deck/payload.ts';
 import { factText, segments } from '../../render/text.ts';
 import { exportContext, type ExportContext } from './context.ts';
 import { buildPptx } from './deck.ts';

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { ChartKind } from '../../deck/spec.ts';
 import { slidesOf } from '../../deck/spec.ts';
-import type { Payload } from '../../report/payload.ts';
+import type { Payload } from '../../deck/payload.ts';
 import { typeface } from '../../theme/tokens.ts';
 import { exportContext, type ExportContext } from './context.ts';
 import { slideNotes } from './notes.ts';

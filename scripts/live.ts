@@ -1,0 +1,89 @@
+/**
+ * `npm run live`: builds the deck if its sources are newer than `dist/`,
+ * serves it with the live relay on one port on every interface, and prints
+ * the presenter's and the audience's links and a QR code of the audience's.
+ *
+ *   --port N (or PORT)             the port; default 8080
+ *   --max-followers N (or LIVE_MAX_FOLLOWERS)  the follower cap
+ *   LIVE_TOKEN                     the presenter secret, so links survive a restart; otherwise a new one per start
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import QRCode from 'qrcode';
+import { build } from 'vite';
+import { startLiveServer } from '../src/live/server.ts';
+import { liveLinks, roomAddress } from '../src/live/links.ts';
+import { newSecret } from '../src/live/secret.ts';
+import { RELAY_DEFAULTS } from '../src/live/relay.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const DIST = join(ROOT, 'dist');
+const SOURCES = ['src', 'data', 'slides', 'index.html', 'vite.config.ts', 'package-lock.json'];
+
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+function needsBuild(): boolean {
+  const page = join(DIST, 'index.html');
+  if (!existsSync(page)) return true;
+  const built = statSync(page).mtimeMs;
+  return SOURCES.some((source) => existsSync(join(ROOT, source)) && newest(join(ROOT, source)) > built);
+}
+
+function positiveInt(name: string, text: string | undefined, fallback: number): number {
+  if (text === undefined || text === '') return fallback;
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 0 || n > 65535 * 1000) {
+    console.error(`${name} must be a whole number, got "${text}"`);
+    process.exit(2);
+  }
+  return n;
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { port: { type: 'string' }, 'max-followers': { type: 'string' } } });
+  const port = positiveInt('--port', values.port ?? process.env['PORT'], 8080);
+  const maxFollowers = positiveInt('--max-followers', values['max-followers'] ?? process.env['LIVE_MAX_FOLLOWERS'], RELAY_DEFAULTS.maxFollowers);
+  const secret = process.env['LIVE_TOKEN'] || newSecret();
+
+  if (needsBuild()) {
+    console.log('Building the deck…');
+    await build({ root: ROOT, logLevel: 'warn' });
+  }
+
+  const address = roomAddress();
+  let server;
+  try {
+    server = await startLiveServer({
+      dist: DIST,
+      port,
+      relay: { secret, maxFollowers },
+      audienceUrl: (bound) => liveLinks(bound, secret, address).audience,
+    });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(code === 'EADDRINUSE' ? `Port ${port} is in use: pick another with --port N.` : String(error));
+    process.exit(1);
+  }
+  const links = liveLinks(server.port, secret, address);
+  console.log(`Presenter: ${links.presenter}`);
+  console.log(`Audience:  ${links.audience}`);
+  if (address === '127.0.0.1') console.log('(no network found: the audience link works on this machine only)');
+  console.log(await QRCode.toString(links.audience, { type: 'terminal', small: true }));
+  console.log(`Followers: at most ${maxFollowers}. ${process.env['LIVE_TOKEN'] ? 'Secret from LIVE_TOKEN.' : 'New secret: set LIVE_TOKEN to keep links across restarts.'} Ctrl-C stops.`);
+
+  const stop = async () => {
+    const { dropped, followers } = server.relay.stats();
+    console.log(`\nStopping (${followers} following; dropped: ${JSON.stringify(dropped)})`);
+    await server.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stop());
+  process.once('SIGTERM', () => void stop());
+}
+
+await main();

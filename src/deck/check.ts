@@ -1,0 +1,55 @@
+import { DataError } from '../report/errors.ts';
+import type { Report } from '../report/load.ts';
+import { lookup } from '../report/resource.ts';
+import { slidesOf, type Block, type DeckSpec } from './spec.ts';
+
+function keysOfBlock(block: Block): string[] {
+  switch (block.kind) {
+    case 'text':
+      return [block.key];
+    case 'list':
+    case 'grid':
+      return block.items;
+    case 'chart':
+      return block.caption ? [block.caption] : [];
+    default:
+      return [];
+  }
+}
+
+function factsOfBlock(block: Block): string[] {
+  return block.kind === 'figures' || block.kind === 'chart' ? block.facts : [];
+}
+
+/** The composition refers only to facts, text and terms that exist, and slide ids are unique. */
+export function checkDeck(deck: DeckSpec, report: Report, file = 'slides/index.ts'): void {
+  const resource = report.resources[report.meta.languages[0]!]!;
+  const requireKey = (key: string, path: string) => {
+    if (lookup(resource, key) === undefined) throw new DataError(file, path, `a translation key that exists ("${key}" does not)`);
+  };
+  requireKey(deck.title, 'title');
+  requireKey(deck.description, 'description');
+  const seen = new Set<string>();
+  slidesOf(deck).forEach((slide, s) => {
+    const at = `slides[${s}]`;
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slide.id)) throw new DataError(file, `${at}.id`, `a lower-case id such as "main-indicators" (got "${slide.id}")`);
+    if (seen.has(slide.id)) throw new DataError(file, `${at}.id`, `a slide id used once ("${slide.id}" repeats)`);
+    seen.add(slide.id);
+    for (const field of ['title', 'subtitle', 'kicker', 'notes'] as const) {
+      const key = slide[field];
+      if (key !== undefined) requireKey(key, `${at}.${field}`);
+    }
+    slide.blocks?.forEach((block, b) => {
+      keysOfBlock(block).forEach((key, k) => requireKey(key, `${at}.blocks[${b}].${k}`));
+      factsOfBlock(block).forEach((id, f) => {
+        if (!(id in report.facts)) throw new DataError(file, `${at}.blocks[${b}].facts[${f}]`, `a fact id in data/facts ("${id}" is not one)`);
+        requireKey(`facts.${id}`, `${at}.blocks[${b}].facts[${f}] label`);
+      });
+      if (block.kind === 'glossary') {
+        block.terms.forEach((term, g) => {
+          if (!(term in report.glossary)) throw new DataError(file, `${at}.blocks[${b}].terms[${g}]`, `a term in data/glossary.json ("${term}" is not one)`);
+        });
+      }
+    });
+  });
+}

@@ -1,0 +1,39 @@
+import type * as Crypto from 'node:crypto';
+import { describe, expect, it, vi } from 'vitest';
+
+const compared: [number, number][] = [];
+vi.mock('node:crypto', async (original) => {
+  const crypto = await original<typeof Crypto>();
+  return {
+    ...crypto,
+    timingSafeEqual: (a: NodeJS.ArrayBufferView, b: NodeJS.ArrayBufferView) => {
+      compared.push([a.byteLength, b.byteLength]);
+      return crypto.timingSafeEqual(a, b);
+    },
+  };
+});
+const { newSecret, secretMatches } = await import('./secret.ts');
+
+describe('presenter secret', () => {
+  it.each([
+    ['the secret itself', 's3cret-value', true],
+    ['a different secret of the same length', 's3cret-valuE', false],
+    ['a prefix of the secret', 's3cret', false],
+    ['the secret and more', 's3cret-value-and-more', false],
+    ['nothing', '', false],
+  ])('should judge %s', (_name, given, expected) => {
+    expect(secretMatches(given, 's3cret-value')).toBe(expected);
+  });
+
+  it('should compare in constant time: always through timingSafeEqual, on digests of one length', () => {
+    compared.length = 0;
+    for (const given of ['', 'x', 's3cret', 's3cret-value', 'a'.repeat(1000)]) secretMatches(given, 's3cret-value');
+    expect(compared).toEqual(Array.from({ length: 5 }, () => [32, 32]));
+  });
+
+  it('should make a new, URL-safe secret each time', () => {
+    const secrets = new Set(Array.from({ length: 20 }, newSecret));
+    expect(secrets.size).toBe(20);
+    for (const secret of secrets) expect(secret).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  });
+});
