@@ -46,6 +46,26 @@ test.describe('charts', () => {
     expect(watch.errors).toEqual([]);
   });
 
+  test('should lay a chart out once it fits its box, not again and again', async ({ page }) => {
+    await openDeck(page);
+    for (const slide of await chartSlides(page)) {
+      await goToSlide(page, slide);
+      for (const figure of await page.locator(`section#${slide} figure[data-chart]`).all()) {
+        await expect(figure).toHaveAttribute('data-chart-state', 'done');
+      }
+      // Each layout puts a new SVG in the figure: once done and fitted, none for a second.
+      const layouts = await page.evaluate(async (id) => {
+        let count = 0;
+        const observer = new MutationObserver((records) => (count += records.filter((r) => [...r.addedNodes].some((n) => n.nodeName.toLowerCase() === 'svg')).length));
+        for (const figure of document.querySelectorAll(`section#${id} figure[data-chart]`)) observer.observe(figure, { childList: true });
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+        observer.disconnect();
+        return count;
+      }, slide);
+      expect(layouts, slide).toBe(0);
+    }
+  });
+
   test('should finish a chart when its slide is left mid-animation, and replay it on return', async ({ page }) => {
     await openDeck(page, { slide: 'agenda' });
     await recordStates(page, 'indicators-2022');

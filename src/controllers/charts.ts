@@ -60,7 +60,19 @@ function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext, runtime
     if (view) return fitted(view);
     const first = draw(CHART_SIZE);
     // The SVG's box is what the figure leaves after its caption; the SVG itself is replaced on each layout.
-    const resized = new ResizeObserver(() => void fitted(view!));
+    // Laying out replaces the SVG, which may change the figure's own box and call this again: going back
+    // at once to the box it was just laid out at means the layout and the box are chasing each other,
+    // and the chart stays as it is rather than redraw on every frame.
+    let before: ChartSize | undefined;
+    const resized = new ResizeObserver(() => {
+      const current = view!;
+      const box = boxOf(current.element);
+      if (!box || sameSize(box, current.spec) || (before && sameSize(box, before))) return;
+      before = { width: current.spec.width, height: current.spec.height };
+      // Only a bounce within a frame or two counts: a language switched back later fits its box again.
+      requestAnimationFrame(() => requestAnimationFrame(() => (before = undefined)));
+      fitted(current);
+    });
     for (const box of [figure, figure.querySelector('figcaption')]) if (box) resized.observe(box);
     return fitted(first);
   };

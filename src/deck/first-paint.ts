@@ -61,6 +61,7 @@ export function paintFirstSlide(options: {
     slides.dataset.mode = mode;
     for (const t of templates) t.remove();
     document.documentElement.classList.remove('reveal-full-page');
+    document.body.classList.remove('reveal-viewport');
     document.documentElement.classList.add('read-view');
     document.documentElement.lang = options.htmlLang[language] ?? language;
     slides.closest<HTMLElement>('.reveal')!.style.visibility = 'hidden';
