@@ -17,7 +17,8 @@ import { glossaryController } from './controllers/glossary.ts';
 import { sourcesController } from './controllers/sources.ts';
 import { startReading } from './read/start.ts';
 import { liveFromPage } from './live/page.ts';
-import { liveController } from './controllers/live.ts';
+import { liveController, liveReadingController } from './controllers/live.ts';
+import { readingFollowView } from './live/follow.ts';
 import { browserEnvironment } from './environment.ts';
 
 const env = browserEnvironment();
@@ -27,10 +28,13 @@ const i18n = await createI18n(payload.resources, languages, languageFromQuery(en
 const ctx = { payload, i18n };
 
 const view = viewFromQuery(env.query);
+// Only a page served with a relay goes live (the single file has one chunk, so the live code is always there).
 const root = document.querySelector<HTMLElement>('.reveal')!;
 // The reading page replaces reveal.js altogether on screens too small for a slide: reveal.js is never initialised there.
 if (isReadingView(view, env.matchesMedia(READING_MEDIA))) {
-  await startReading(root, ctx, env);
+  const reading = await startReading(root, ctx, env);
+  const live = liveFromPage(document, location);
+  if (live) liveReadingController(document.querySelector<HTMLElement>('.read')!, ctx, readingFollowView(reading));
 } else {
   root.querySelector('.slides')!.replaceChildren(...renderDeck(ctx));
 
@@ -42,7 +46,6 @@ if (isReadingView(view, env.matchesMedia(READING_MEDIA))) {
   await deck.initialize();
   languageSwitch(deck, ctx, env);
   sourcesController(deck, ctx);
-  // Only a page served with a relay goes live (the single file has one chunk, so the code is always there).
   const live = liveFromPage(document, location);
   if (live) liveController(deck, ctx, live);
   root.dataset.ready = 'true';
