@@ -18,7 +18,8 @@ import { sourcesController } from './controllers/sources.ts';
 import { nextTask } from './deck/idle.ts';
 import { startReading } from './read/start.ts';
 import { liveFromPage } from './live/page.ts';
-import { liveController } from './controllers/live.ts';
+import { liveController, liveReadingController } from './controllers/live.ts';
+import { readingFollowView } from './live/follow.ts';
 import { browserEnvironment } from './environment.ts';
 
 const env = browserEnvironment();
@@ -33,10 +34,13 @@ const i18n = await createI18n(payload.resources, languages, chosen ?? languageFr
 const ctx = { payload, i18n };
 
 const view = viewFromQuery(env.query);
+// Only a page served with a relay goes live (the single file has one chunk, so the live code is always there).
 // The reading page replaces reveal.js altogether on screens too small for a slide: reveal.js is never initialised there.
 // The first paint has left the slides hidden there.
 if (isReadingView(view, env.matchesMedia(READING_MEDIA))) {
-  await startReading(root, ctx, env);
+  const reading = await startReading(root, ctx, env);
+  const live = liveFromPage(document, location);
+  if (live) liveReadingController(document.querySelector<HTMLElement>('.read')!, ctx, readingFollowView(reading));
 } else {
   if (!slides.dataset.prerendered) slides.replaceChildren(...renderDeck(ctx));
   // The first slide is already painted: start-up runs as a few tasks, none blocking the page long.
@@ -53,7 +57,6 @@ if (isReadingView(view, env.matchesMedia(READING_MEDIA))) {
   await nextTask();
   languageSwitch(deck, ctx, env);
   sourcesController(deck, ctx);
-  // Only a page served with a relay goes live (the single file has one chunk, so the code is always there).
   const live = liveFromPage(document, location);
   if (live) liveController(deck, ctx, live);
   root.dataset.ready = 'true';

@@ -54,13 +54,13 @@ async function inviteOverlay(deck: RevealApi, ctx: DeckContext, url: string) {
 }
 
 /** A line of live status in a corner, read out by screen readers when it changes. */
-function statusBar(deck: RevealApi): { bar: HTMLElement; text: HTMLElement } {
+function statusBar(host: HTMLElement): { bar: HTMLElement; text: HTMLElement } {
   const bar = document.createElement('div');
   bar.className = 'live-bar';
   const text = document.createElement('span');
   text.setAttribute('role', 'status');
   bar.append(text);
-  (deck.getRevealElement() as HTMLElement).append(bar);
+  host.append(bar);
   return { bar, text };
 }
 
@@ -72,7 +72,7 @@ function statusBar(deck: RevealApi): { bar: HTMLElement; text: HTMLElement } {
  */
 function presenter(deck: RevealApi, ctx: DeckContext, setup: LiveSetup, view: FollowView) {
   const root = deck.getRevealElement() as HTMLElement;
-  const { bar, text } = statusBar(deck);
+  const { bar, text } = statusBar(root);
   bar.dataset.role = 'presenter';
   let status: ConnectionStatus = 'connecting';
   let followers = 0;
@@ -135,9 +135,8 @@ function presenter(deck: RevealApi, ctx: DeckContext, setup: LiveSetup, view: Fo
  * following until they press "back to live"; a reconnection, after a lost
  * network or a relay restart, lands on the presenter's place again.
  */
-function follower(deck: RevealApi, ctx: DeckContext, view: FollowView) {
-  const root = deck.getRevealElement() as HTMLElement;
-  const { bar, text } = statusBar(deck);
+function follower(root: HTMLElement, ctx: DeckContext, view: FollowView) {
+  const { bar, text } = statusBar(root);
   bar.dataset.role = 'follower';
   const back = document.createElement('button');
   back.type = 'button';
@@ -209,5 +208,15 @@ export function liveController(deck: RevealApi, ctx: DeckContext, setup: LiveSet
   const root = deck.getRevealElement() as HTMLElement;
   root.dataset.live = setup.secret === null ? 'follower' : 'presenter';
   void inviteOverlay(deck, ctx, setup.audienceUrl);
-  return setup.secret === null ? follower(deck, ctx, view) : presenter(deck, ctx, setup, view);
+  return setup.secret === null ? follower(root, ctx, view) : presenter(deck, ctx, setup, view);
+}
+
+/**
+ * Live audience view on the reading page (phones): it only follows, since a
+ * page without slides has no place of its own to publish; the presenter's
+ * link opened there follows too, and presents from a laptop.
+ */
+export function liveReadingController(host: HTMLElement, ctx: DeckContext, view: FollowView) {
+  host.dataset.live = 'follower';
+  return follower(host, ctx, view);
 }
