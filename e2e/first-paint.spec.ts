@@ -40,20 +40,21 @@ test.describe('first paint', () => {
     expect((await firstHeading(page)).text).toBe('Report on the Work of the Government');
   });
 
-  for (const viewport of [
-    { width: 1280, height: 720 },
-    { width: 1000, height: 900 },
-    { width: 412, height: 823 },
+  // A phone gets the reading page, unless the link asks for the slides.
+  for (const { query, ...viewport } of [
+    { width: 1280, height: 720, query: '' },
+    { width: 1000, height: 900, query: '' },
+    { width: 412, height: 823, query: 'view=slides' },
   ]) {
     test(`should not move the first slide when the deck starts, at ${viewport.width}×${viewport.height}`, async ({ page, browser }) => {
       const bare = await browser.newPage({ viewport, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
-      await openWithoutModules(bare);
+      await openWithoutModules(bare, query ? `?${query}` : '');
       await bare.evaluate(() => document.fonts.ready);
       const before = await firstHeading(bare);
       await bare.close();
 
       await page.setViewportSize(viewport);
-      await openDeck(page);
+      await openDeck(page, query ? { query } : {});
       await page.evaluate(() => document.fonts.ready);
       expect(await firstHeading(page)).toEqual(before);
       // Every layout shift the page recorded from its start, summed as Lighthouse does (input-driven ones aside).
@@ -65,6 +66,27 @@ test.describe('first paint', () => {
         return entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0);
       });
       expect(shifted).toBeLessThanOrEqual(0.02);
+    });
+  }
+
+  for (const [name, viewport, query] of [
+    ['a phone', { width: 412, height: 823 }, ''],
+    ['?view=read', { width: 1280, height: 720 }, '?view=read&lang=en'],
+  ] as const) {
+    test(`should paint no slide where the reading page takes over: ${name}`, async ({ browser }) => {
+      const bare = await browser.newPage({ viewport, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
+      await openWithoutModules(bare, query);
+      await expect(bare.locator('html')).toHaveClass(/read-view/);
+      await expect(bare.locator('.slides section').first()).not.toBeVisible();
+      if (query.includes('lang=en')) await expect(bare.locator('html')).toHaveAttribute('lang', 'en');
+      await bare.close();
+
+      const page = await browser.newPage({ viewport, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
+      await page.goto(`./${query}`);
+      await expect(page.locator('.read[data-ready="true"]')).toBeAttached();
+      await expect(page.locator('.reveal')).toHaveCount(0);
+      expect(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
+      await page.close();
     });
   }
 
