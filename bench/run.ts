@@ -23,8 +23,10 @@ import { chartFrames } from './measures/chart-frames.ts';
 import { heap } from './measures/heap.ts';
 import { pdfExport } from './measures/pdf-export.ts';
 import { lighthouse } from './measures/lighthouse.ts';
+import { pptxExport } from './measures/pptx-export.ts';
+import { liveRelay } from './measures/live-relay.ts';
 
-const MEASURES: Record<string, Measure> = { bytes, firstSlide, lighthouse, languageSwitch, chartFrames, heap, pdfExport };
+const MEASURES: Record<string, Measure> = { bytes, firstSlide, lighthouse, languageSwitch, chartFrames, heap, pdfExport, pptxExport, liveRelay };
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = join(ROOT, 'bench/results/latest.json');
