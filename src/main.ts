@@ -6,7 +6,7 @@ import './print/print.css';
 import payload from 'virtual:report';
 import { isReadingView, READING_MEDIA, revealConfig, viewFromQuery } from './config.ts';
 import { createI18n } from './i18n/create.ts';
-import { renderDeck } from './render/slides.ts';
+import { fillNotes, renderDeck } from './render/slides.ts';
 import { chartsController } from './controllers/charts.ts';
 import { languageController } from './controllers/language.ts';
 import { slidePainter } from './controllers/slide-painter.ts';
@@ -45,6 +45,8 @@ if (isReadingView(view, env.matchesMedia(READING_MEDIA))) {
   if (!slides.dataset.prerendered) slides.replaceChildren(...renderDeck(ctx));
   // The first slide is already painted: start-up runs as a few tasks, none blocking the page long.
   await nextTask();
+  // The prerendered slides come without speaker notes (they are half the page's text): added before reveal.js reads them.
+  if (slides.dataset.prerendered) fillNotes(slides, ctx);
 
   const deck = new Reveal(root, { ...revealConfig, ...(view === 'scroll' ? { view } : {}), plugins: [Notes] });
   const painter = slidePainter(deck);

@@ -28,7 +28,8 @@ export async function prerenderDeck(payload: Payload): Promise<Prerendered> {
     let firstSlideText = '';
     for (const language of languages) {
       const i18n = await createI18n(payload.resources, languages, language);
-      const sections = renderDeck({ payload, i18n });
+      // Speaker notes are for the presenter, not the first paint: the deck fills them in as it starts.
+      const sections = renderDeck({ payload, i18n }, { notes: false });
       markup[language] = sections.map((section) => section.outerHTML).join('');
       const first = sections[0]!.matches('[data-stack]') ? sections[0]!.querySelector('section')! : sections[0]!;
       first.querySelector('aside.notes')?.remove();
@@ -55,7 +56,8 @@ export function prerenderPlugin(options: { prerendered: () => Promise<Prerendere
       async handler(html) {
         const { markup } = await options.prerendered();
         const templates = Object.entries(markup).map(([language, slides]) => `<template data-deck="${language}">${slides}</template>`);
-        const script = `<script>(${paintFirstSlide.toString()})(${JSON.stringify(options.firstPaint)});</script>`;
+        // Built under tsx (the single-file build), the function's source calls esbuild's `__name` helper, which the page lacks.
+        const script = `<script>(() => { const __name = (f) => f; (${paintFirstSlide.toString()})(${JSON.stringify(options.firstPaint)}); })();</script>`;
         const anchor = /<!--\s*prerendered deck\s*-->/;
         if (!anchor.test(html)) throw new Error('index.html has no <!-- prerendered deck --> for the slides');
         return html.replace(anchor, () => `${templates.join('\n    ')}\n    ${script}`);

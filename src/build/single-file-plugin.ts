@@ -53,7 +53,8 @@ export function singleFilePlugin(): Plugin {
         // (With code splitting off, a dynamic import inlined into the one chunk is still listed, naming that chunk itself.)
         const others = [...file.imports, ...file.dynamicImports].filter((name) => name !== file.fileName);
         if (others.length) this.error(`${file.fileName} imports other chunks (${others.join(', ')}): the build must make one`);
-        return `<script type="module">${inlineScript(file.code)}</script>`;
+        // The inlined chart runtime's preload list: there is nothing to preload in one file.
+        return `<script type="module">${inlineScript(file.code.replaceAll('__VITE_PRELOAD__', 'void 0'))}</script>`;
       });
       html = html.replace(/<link\b[^>]*\srel="stylesheet"[^>]*>/g, (tag) => {
         const file = take(tag, attribute(tag, 'href'));
