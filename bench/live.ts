@@ -22,14 +22,7 @@ import { WebSocket } from 'ws';
 import { startLiveServer } from '../src/live/server.ts';
 import { newSecret } from '../src/live/secret.ts';
 import type { RelayMessage } from '../src/live/protocol.ts';
-
-export interface Row {
-  measure: string;
-  value: number | string;
-  unit?: string;
-  target?: string;
-  ok?: boolean;
-}
+import { formatRows, type Row } from './rows.ts';
 
 export interface LiveBenchOptions {
   /** Follower counts, one run each. */
@@ -231,19 +224,6 @@ export async function benchLive(options: LiveBenchOptions = {}): Promise<Row[]> 
   // Latency on a shared machine says as much about its other work as about the relay.
   rows.push({ measure: 'machine load average (1 min) at the end', value: round(loadavg()[0]!), unit: `on ${availableParallelism()} cores` });
   return rows;
-}
-
-/** The rows as a plain table. */
-export function formatRows(rows: Row[]): string {
-  const cells = rows.map((r) => [r.measure, `${r.value}${r.unit ? ` ${r.unit}` : ''}`, r.target ?? '', r.ok === undefined ? '' : r.ok ? 'ok' : 'MISSED']);
-  const header = ['measure', 'value', 'target', ''];
-  const widths = header.map((h, i) => Math.max(h.length, ...cells.map((c) => c[i]!.length)));
-  const line = (c: string[]) =>
-    c
-      .map((text, i) => text.padEnd(widths[i]!))
-      .join('  ')
-      .trimEnd();
-  return [line(header), line(widths.map((w) => '─'.repeat(w))), ...cells.map(line)].join('\n');
 }
 
 if (process.env['LIVE_BENCH_ROLE'] === 'relay') {

@@ -6,14 +6,7 @@
  */
 import { buildPptx } from '../src/export/pptx/deck.ts';
 import { deckPayload, FONT_FILES } from '../scripts/export.ts';
-
-export interface Row {
-  measure: string;
-  value: number | string;
-  unit?: string;
-  target?: string;
-  ok?: boolean;
-}
+import { formatRows, type Row } from './rows.ts';
 
 /** The issue's budget for both languages. */
 const TARGET_SECONDS = 3;
@@ -41,5 +34,5 @@ export async function benchPptx(): Promise<Row[]> {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  console.table(await benchPptx());
+  console.log(formatRows(await benchPptx()));
 }
