@@ -48,16 +48,24 @@ function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext, runtime
     }
     return (view = next);
   };
-  const fitted = (current: ChartView): ChartView => {
+  // A box that changes while the chart plays (the slide settling as it comes up) is fitted once the play
+  // is over: redrawing mid-animation would cut it short and show the room a finished chart.
+  let refitAfterPlay = false;
+  const fitted = (current: ChartView, settled = figure.dataset.chartState !== 'playing'): ChartView => {
     const box = boxOf(current.element);
     if (!box || sameSize(box, current.spec)) return current;
+    if (!settled) {
+      refitAfterPlay = true;
+      return current;
+    }
+    refitAfterPlay = false;
     const next = draw(box);
     if (figure.dataset.chartState === 'idle') next.reset();
     else next.finish();
     return next;
   };
   const mount = (): ChartView => {
-    if (view) return fitted(view);
+    if (view) return fitted(view, true);
     const first = draw(CHART_SIZE);
     // The SVG's box is what the figure leaves after its caption; the SVG itself is replaced on each layout.
     // Laying out replaces the SVG, which may change the figure's own box and call this again: going back
@@ -74,12 +82,16 @@ function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext, runtime
       fitted(current);
     });
     for (const box of [figure, figure.querySelector('figcaption')]) if (box) resized.observe(box);
-    return fitted(first);
+    return fitted(first, true);
+  };
+  const play = async (duration?: number) => {
+    await mount().play(duration);
+    if (refitAfterPlay) fitted(view!, true);
   };
   return {
     element: figure,
     stateAttribute: 'chartState',
-    animation: { play: (duration) => mount().play(duration), finish: () => mount().finish(), reset: () => mount().reset() },
+    animation: { play, finish: () => mount().finish(), reset: () => mount().reset() },
     prepare: () => void mount(),
     relabel: (mode) => {
       if (!view) return;

@@ -1,21 +1,7 @@
 import { DataError } from '../report/errors.ts';
 import type { Report } from '../report/load.ts';
 import { lookup } from '../report/resource.ts';
-import { slidesOf, type Block, type DeckSpec } from './spec.ts';
-
-function keysOfBlock(block: Block): string[] {
-  switch (block.kind) {
-    case 'text':
-      return [block.key];
-    case 'list':
-    case 'grid':
-      return block.items;
-    case 'chart':
-      return block.caption ? [block.caption] : [];
-    default:
-      return [];
-  }
-}
+import { keysOfBlock, slidesOf, type Block, type DeckSpec } from './spec.ts';
 
 function factsOfBlock(block: Block): string[] {
   return block.kind === 'figures' || block.kind === 'chart' ? block.facts : [];

@@ -58,3 +58,20 @@ export interface DeckSpec<K extends string = string, F extends string = string> 
 export function slidesOf(deck: DeckSpec): Slide[] {
   return deck.entries.flatMap((entry) => ('stack' in entry ? entry.stack : [entry]));
 }
+
+/** Every translation key a block shows on its slide. */
+export function keysOfBlock(block: Block): string[] {
+  switch (block.kind) {
+    case 'text':
+      return [block.key];
+    case 'list':
+    case 'grid':
+      return block.items;
+    case 'chart':
+      return block.caption ? [block.caption] : [];
+    case 'figures':
+      return block.notes ?? [];
+    default:
+      return [];
+  }
+}

@@ -3,7 +3,7 @@ import { loadReport } from './load.ts';
 import { figuresIn } from '../source/figures.ts';
 import { quoteStatesValue } from './check.ts';
 import { flattenKeys, lookup } from './resource.ts';
-import { slidesOf, type Block } from '../deck/spec.ts';
+import { keysOfBlock, slidesOf } from '../deck/spec.ts';
 import { deck } from '../../slides/index.ts';
 
 const report = loadReport('data', '.');
@@ -75,26 +75,11 @@ function factsOfSlides(): { onScreen: Set<string>; inNotes: Set<string> } {
       for (const k of under) for (const match of (lookup(resource, k) ?? '').matchAll(/\[\[([a-z0-9-]+)\]\]/g)) into.add(match[1]!);
     }
   };
-  const keysOf = (block: Block): string[] => {
-    switch (block.kind) {
-      case 'text':
-        return [block.key];
-      case 'list':
-      case 'grid':
-        return block.items;
-      case 'chart':
-        return block.caption ? [block.caption] : [];
-      case 'figures':
-        return block.notes ?? [];
-      default:
-        return [];
-    }
-  };
   for (const slide of slidesOf(deck)) {
     for (const key of [slide.kicker, slide.title, slide.subtitle]) if (key) tokensOf(key, onScreen);
     for (const block of slide.blocks ?? []) {
       if ('facts' in block) block.facts.forEach((id) => onScreen.add(id));
-      keysOf(block).forEach((key) => tokensOf(key, onScreen));
+      keysOfBlock(block).forEach((key) => tokensOf(key, onScreen));
     }
     tokensOf(slide.notes, inNotes);
   }

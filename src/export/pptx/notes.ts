@@ -1,4 +1,4 @@
-import type { Block, Slide } from '../../deck/spec.ts';
+import { keysOfBlock, type Slide } from '../../deck/spec.ts';
 import { factText } from '../../render/text.ts';
 import type { BlockNotes } from './blocks.ts';
 import type { ExportContext } from './context.ts';
@@ -6,21 +6,7 @@ import { factsIn, plainText } from './text.ts';
 
 /** Every text key a slide shows. */
 function keysOf(s: Slide): string[] {
-  const block = (b: Block): string[] => {
-    switch (b.kind) {
-      case 'text':
-        return [b.key];
-      case 'list':
-      case 'grid':
-        return b.items;
-      case 'chart':
-        return b.caption ? [b.caption] : [];
-      case 'figures':
-      case 'glossary':
-        return [];
-    }
-  };
-  return [s.kicker, s.title, s.subtitle, ...(s.blocks ?? []).flatMap(block)].filter((k): k is string => Boolean(k));
+  return [s.kicker, s.title, s.subtitle, ...(s.blocks ?? []).flatMap(keysOfBlock)].filter((k): k is string => Boolean(k));
 }
 
 /**
