@@ -7,6 +7,7 @@ import { fontPlugin } from './src/build/font-plugin.ts';
 import { htmlPlugin } from './src/build/html-plugin.ts';
 import { previewImagePlugin } from './src/build/preview-image-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
+import { pageLoadPlugin } from './src/build/page-load-plugin.ts';
 import { deckGlyphs } from './src/build/glyphs.ts';
 import { reportText } from './src/deck/payload.ts';
 import { conventionsOf, engineResources } from './src/i18n/engine.ts';
@@ -43,8 +44,8 @@ export default defineConfig({
           { source: regularFont, output: 'deck-sans-400.woff2', text: () => glyphs.regular },
           { source: boldFont, output: 'deck-sans-700.woff2', text: () => glyphs.bold },
           // The first slide's characters alone, a few kB: the only font the first paint waits for.
-          { source: regularFont, output: 'deck-sans-400-first.woff2', text: firstSlideText, preload: true },
-          { source: boldFont, output: 'deck-sans-700-first.woff2', text: firstSlideText, preload: true },
+          { source: regularFont, output: 'deck-sans-400-first.woff2', text: firstSlideText },
+          { source: boldFont, output: 'deck-sans-700-first.woff2', text: firstSlideText },
         ];
       },
     }),
@@ -54,6 +55,7 @@ export default defineConfig({
       DECK_TITLE: text(deck.title),
       DECK_DESCRIPTION: text(deck.description),
     })),
+    pageLoadPlugin(),
     cspPlugin({ notesPluginFile: resolve(root, 'node_modules/reveal.js/dist/plugin/notes.mjs') }),
     previewImagePlugin({
       fontFiles: [regularFont, boldFont],

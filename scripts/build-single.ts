@@ -11,7 +11,9 @@ import { singleFilePlugin } from '../src/build/single-file-plugin.ts';
 const SINGLE_OUT_DIR = resolve(import.meta.dirname, '../dist-single');
 
 /** The deck's own build (its plugins, data and font subsetting), changed only in what makes one file. */
-const singleConfig: UserConfig = mergeConfig(baseConfig as UserConfig, {
+// The hosted page's loading (stylesheet inlined, entry started after the first paint) gives way to one file's.
+const basePlugins = ((baseConfig as UserConfig).plugins ?? []).filter((plugin) => !(plugin && 'name' in plugin && plugin.name === 'deck-page-load'));
+const singleConfig: UserConfig = mergeConfig({ ...(baseConfig as UserConfig), plugins: basePlugins }, {
   plugins: [singleFilePlugin()],
   build: {
     outDir: SINGLE_OUT_DIR,

@@ -4,13 +4,20 @@ import type { Payload } from '../deck/payload.ts';
 import { createI18n } from '../i18n/create.ts';
 import { renderDeck } from '../render/slides.ts';
 import { paintFirstSlide } from '../deck/first-paint.ts';
+import { readingBarContent, readingColumn } from '../read/page.ts';
+import { phoneChartSize } from '../read/chart-size.ts';
 
 export interface Prerendered {
   /** The `.slides` markup of the deck in each language of the report. */
   markup: Record<string, string>;
-  /** Every character the first slide shows, in any language: what the first paint's font needs. */
+  /** The reading page's bar (title, language toggle) in each language. */
+  readingBar: Record<string, string>;
+  /** Every character a first screen shows (the first slide; the reading page's bar and first sections), in any language: what the first paint's font needs. */
   firstSlideText: string;
 }
+
+/** The reading page's sections a tall phone's first screen reaches into. */
+const FIRST_SCREEN_SECTIONS = 2;
 
 /**
  * The deck's slides rendered at build time by the browser's own renderer
@@ -25,17 +32,20 @@ export async function prerenderDeck(payload: Payload): Promise<Prerendered> {
   try {
     const languages = payload.meta.languages;
     const markup: Record<string, string> = {};
+    const readingBar: Record<string, string> = {};
     let firstSlideText = '';
     for (const language of languages) {
       const i18n = await createI18n(payload.resources, languages, language);
       // Speaker notes are for the presenter, not the first paint: the deck fills them in as it starts.
       const sections = renderDeck({ payload, i18n }, { notes: false });
       markup[language] = sections.map((section) => section.outerHTML).join('');
-      const first = sections[0]!.matches('[data-stack]') ? sections[0]!.querySelector('section')! : sections[0]!;
-      first.querySelector('aside.notes')?.remove();
-      firstSlideText += first.textContent ?? '';
+      const bar = readingBarContent({ payload, i18n });
+      readingBar[language] = bar.map((element) => element.outerHTML).join('');
+      // What a first screen shows: the first slide, or on the reading page its bar and first sections.
+      const column = readingColumn(sections.map((section) => section.cloneNode(true) as HTMLElement));
+      firstSlideText += [...bar, ...column.slice(0, FIRST_SCREEN_SECTIONS)].map((element) => element.textContent).join('');
     }
-    return { markup, firstSlideText };
+    return { markup, readingBar, firstSlideText };
   } finally {
     global.document = before;
     window.close();
@@ -54,10 +64,12 @@ export function prerenderPlugin(options: { prerendered: () => Promise<Prerendere
     transformIndexHtml: {
       order: 'pre',
       async handler(html) {
-        const { markup } = await options.prerendered();
-        const templates = Object.entries(markup).map(([language, slides]) => `<template data-deck="${language}">${slides}</template>`);
+        const { markup, readingBar } = await options.prerendered();
+        const templates = Object.entries(markup).map(
+          ([language, slides]) => `<template data-deck="${language}">${slides}</template><template data-read-bar="${language}">${readingBar[language]}</template>`,
+        );
         // Built under tsx (the single-file build), the function's source calls esbuild's `__name` helper, which the page lacks.
-        const script = `<script>(() => { const __name = (f) => f; (${paintFirstSlide.toString()})(${JSON.stringify(options.firstPaint)}); })();</script>`;
+        const script = `<script>(() => { const __name = (f) => f; (${paintFirstSlide.toString()})(${JSON.stringify(options.firstPaint)}, ${readingColumn.toString()}, ${phoneChartSize.toString()}); })();</script>`;
         const anchor = /<!--\s*prerendered deck\s*-->/;
         if (!anchor.test(html)) throw new Error('index.html has no <!-- prerendered deck --> for the slides');
         return html.replace(anchor, () => `${templates.join('\n    ')}\n    ${script}`);

@@ -10,24 +10,41 @@ import type { Environment } from '../environment.ts';
  * address bar (`?lang=`, kept next to the slide hash) and the remembered choice.
  * Switching only changes the language; every other controller follows
  * i18next's `languageChanged`, so the presenter's place is untouched.
- * With no `deck` (the reading page) the button goes into `host` and there is no key.
+ * With no `deck` (the reading page) the button goes into `host`, or is the one
+ * already there, and there is no key.
  */
-export function languageSwitch(deck: RevealApi | undefined, ctx: DeckContext, env: Environment, host = deck?.getRevealElement() as HTMLElement) {
+/** The mode after the current one, in the order the toggle steps through them. */
+function nextMode(ctx: DeckContext): string {
   const modes = modesOf(ctx.payload.meta.languages);
-  const next = () => modes[(modes.indexOf(ctx.i18n.language) + 1) % modes.length]!;
-  const switchTo = (language: string) => ctx.i18n.changeLanguage(language);
+  return modes[(modes.indexOf(ctx.i18n.language) + 1) % modes.length]!;
+}
 
+/** Labels the toggle with the mode it switches to, in that mode's own words. */
+function labelToggle(button: HTMLButtonElement, ctx: DeckContext): void {
+  const target = nextMode(ctx);
+  button.textContent = ctx.i18n.t(`ui.language.${target}`);
+  button.setAttribute('aria-label', `${ctx.i18n.t('ui.language.switch')}: ${ctx.i18n.t(`ui.language.${target}`)}`);
+  button.lang = target.split('-')[0]!;
+}
+
+/** The language toggle button, labelled for the current mode (prerendered into the reading page's bar too). */
+export function languageToggle(ctx: DeckContext): HTMLButtonElement {
   const button = document.createElement('button');
   button.type = 'button';
   button.className = 'language-toggle';
-  const label = () => {
-    const target = next();
-    button.textContent = ctx.i18n.t(`ui.language.${target}`);
-    button.setAttribute('aria-label', `${ctx.i18n.t('ui.language.switch')}: ${ctx.i18n.t(`ui.language.${target}`)}`);
-    button.lang = target.split('-')[0]!;
-  };
+  labelToggle(button, ctx);
+  return button;
+}
+
+export function languageSwitch(deck: RevealApi | undefined, ctx: DeckContext, env: Environment, host = deck?.getRevealElement() as HTMLElement) {
+  const modes = modesOf(ctx.payload.meta.languages);
+  const next = () => nextMode(ctx);
+  const switchTo = (language: string) => ctx.i18n.changeLanguage(language);
+
+  // The reading page's prerendered bar already holds the toggle.
+  const button = host.querySelector<HTMLButtonElement>(':scope > button.language-toggle') ?? host.appendChild(languageToggle(ctx));
+  const label = () => labelToggle(button, ctx);
   button.addEventListener('click', () => void switchTo(next()));
-  host.append(button);
 
   if (deck)
     translatedKeyBinding(

@@ -11,23 +11,29 @@
  * The mode is chosen as the deck's i18n does (`src/i18n/initial.ts`): a valid
  * `?lang=` wins and an invalid one opens the first mode; then the remembered
  * choice; then the browser's languages; then the first mode. The choice is
- * left on `.slides` as `data-mode` for the deck's code to open in.
+ * left as `data-mode` on `.slides` (or on the reading page, `.read`) for the deck's code to open in.
  */
-export function paintFirstSlide(options: {
-  modes: string[];
-  param: string;
-  storageKey: string;
-  htmlLang: Record<string, string>;
-  width: number;
-  height: number;
-  margin: number;
-  minScale: number;
-  maxScale: number;
-  /** `?view=` names the view; `read` is the reading page, as is any screen matching `readingMedia` unless the link names a view. */
-  viewParam: string;
-  views: string[];
-  readingMedia: string;
-}): void {
+export function paintFirstSlide(
+  options: {
+    modes: string[];
+    param: string;
+    storageKey: string;
+    htmlLang: Record<string, string>;
+    width: number;
+    height: number;
+    margin: number;
+    minScale: number;
+    maxScale: number;
+    /** `?view=` names the view; `read` is the reading page, as is any screen matching `readingMedia` unless the link names a view. */
+    viewParam: string;
+    views: string[];
+    readingMedia: string;
+  },
+  /** `readingColumn` of src/read/page.ts: the slides as the reading page's sections. */
+  column: (entries: Element[]) => HTMLElement[],
+  /** `phoneChartSize` of src/read/chart-size.ts: the room a chart takes on the reading page. */
+  chartSize: (kind: never, facts: number, box: { width: number; height: number }) => { width: number; height: number },
+): void {
   const { modes } = options;
   const supported = (value: string | null | undefined) => {
     if (!value) return undefined;
@@ -52,37 +58,62 @@ export function paintFirstSlide(options: {
   const chosen = templates.find((t) => t.dataset.deck === language) ?? templates[0];
   if (!slides || !chosen) return;
 
-  // The reading page (src/read/, as `viewFromQuery` and `isReadingView` in src/config.ts decide) builds its
-  // own column and never starts reveal.js: the slides are not shown there, not even for a moment.
-  const printOrPreview = params.has('print-pdf') || params.has('receiver');
-  const viewAsked = params.get(options.viewParam)?.trim().toLowerCase();
-  const view = printOrPreview ? 'slides' : options.views.find((v) => v === viewAsked);
-  if (view === 'read' || (view === undefined && matchMedia(options.readingMedia).matches)) {
-    slides.dataset.mode = mode;
-    for (const t of templates) t.remove();
-    document.documentElement.classList.remove('reveal-full-page');
-    document.body.classList.remove('reveal-viewport');
-    document.documentElement.classList.add('read-view');
-    document.documentElement.lang = options.htmlLang[language] ?? language;
-    slides.closest<HTMLElement>('.reveal')!.style.visibility = 'hidden';
-    return;
-  }
-  slides.append(chosen.content);
-  slides.dataset.mode = mode;
-  slides.dataset.prerendered = chosen.dataset.deck;
-  for (const t of templates) t.remove();
-  document.documentElement.lang = options.htmlLang[language] ?? language;
-
-  // reveal.js's print view lays out every slide itself, from slides it has not marked.
-  if (/[?&]print-pdf\b/.test(location.search)) return;
-
-  // The slide the address names (`#/<id>`), else the first; reveal.js marks it the same way.
+  // The slide the address names (`#/<id>`), else the first, as reveal.js and the reading page read it.
   let id = '';
   try {
     id = decodeURIComponent(location.hash.replace(/^#\/?/, '').split('/')[0] ?? '');
   } catch {
     // A malformed address opens the first slide, as reveal.js does.
   }
+
+  // The reading page (src/read/, as `viewFromQuery` and `isReadingView` in src/config.ts decide) takes the place
+  // of reveal.js's frame and never starts reveal.js: built here from the same slides, it is painted at once too.
+  const printOrPreview = params.has('print-pdf') || params.has('receiver');
+  const viewAsked = params.get(options.viewParam)?.trim().toLowerCase();
+  const view = printOrPreview ? 'slides' : options.views.find((v) => v === viewAsked);
+  if (view === 'read' || (view === undefined && matchMedia(options.readingMedia).matches)) {
+    const page = document.createElement('div');
+    page.className = 'read';
+    page.dataset.mode = mode;
+    page.dataset.prerendered = chosen.dataset.deck;
+    const bar = document.createElement('header');
+    bar.className = 'read-bar';
+    const barContent = document.querySelector<HTMLTemplateElement>(`template[data-read-bar="${chosen.dataset.deck}"]`);
+    if (barContent) bar.append(barContent.content);
+    const main = document.createElement('main');
+    main.className = 'read-main';
+    main.append(...column([...chosen.content.children]));
+    page.append(bar, main);
+    slides.closest('.reveal')!.replaceWith(page);
+    for (const t of document.querySelectorAll('template[data-deck], template[data-read-bar]')) t.remove();
+    document.documentElement.classList.remove('reveal-full-page');
+    document.body.classList.remove('reveal-viewport');
+    document.documentElement.classList.add('read-view');
+    document.documentElement.lang = options.htmlLang[language] ?? language;
+    // Each chart's room, kept before it is drawn, so nothing below it moves when it is (widths read first, then written: one layout).
+    const figures = [...main.querySelectorAll<HTMLElement>('figure[data-chart]')];
+    const widths = figures.map((figure) => figure.clientWidth);
+    figures.forEach((figure, i) => {
+      const size = chartSize(figure.dataset.chart as never, figure.dataset.facts!.split(' ').length, { width: widths[i]!, height: innerHeight });
+      const space = document.createElement('div');
+      space.className = 'chart-space';
+      space.style.aspectRatio = `${size.width} / ${size.height}`;
+      figure.prepend(space);
+    });
+    const target = id ? document.getElementById(id) : null;
+    if (target && main.contains(target)) scrollTo(0, target.getBoundingClientRect().top + scrollY - bar.getBoundingClientRect().bottom);
+    return;
+  }
+  slides.append(chosen.content);
+  slides.dataset.mode = mode;
+  slides.dataset.prerendered = chosen.dataset.deck;
+  for (const t of document.querySelectorAll('template[data-deck], template[data-read-bar]')) t.remove();
+  document.documentElement.lang = options.htmlLang[language] ?? language;
+
+  // reveal.js's print view lays out every slide itself, from slides it has not marked.
+  if (/[?&]print-pdf\b/.test(location.search)) return;
+
+  // reveal.js marks the slide the address names the same way.
   const named = id ? document.getElementById(id) : null;
   let present = named && slides.contains(named) && named.matches('section') ? named : slides.querySelector('section');
   if (present?.dataset.stack !== undefined) present = present.querySelector('section');

@@ -1,28 +1,41 @@
 import type { DeckContext } from '../deck/context.ts';
 import type { ChartKind } from '../deck/spec.ts';
 import type { SlidePainter } from '../controllers/slide-painter.ts';
-import { chartSpec } from '../charts/index.ts';
-import { mountChart, type Animated, type ChartView } from '../charts/render.ts';
-import { chartTable, paintChartTable } from '../charts/table.ts';
-import { mountCountUp } from '../render/countup.ts';
+import type { Animated, ChartView } from '../charts/render.ts';
+import type * as ChartRuntime from '../controllers/chart-runtime.ts';
+import type { Environment } from '../environment.ts';
 import { phoneChartSize } from './chart-size.ts';
 
+type Runtime = typeof ChartRuntime;
+
+/** The room a chart takes on the reading page before it is drawn, so nothing below it moves when it is. */
+function reserveRoom(figure: HTMLElement): void {
+  if (figure.querySelector(':scope > .chart-space, :scope > svg')) return;
+  const size = phoneChartSize(figure.dataset.chart as ChartKind, figure.dataset.facts!.split(' ').length, { width: figure.clientWidth, height: innerHeight });
+  const space = document.createElement('div');
+  space.className = 'chart-space';
+  space.style.aspectRatio = `${size.width} / ${size.height}`;
+  figure.prepend(space);
+}
+
 /** A chart of the reading page, laid out for the width of its column and the height of the screen. */
-function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext) {
+function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext, runtime: Runtime) {
   const kind = figure.dataset.chart as ChartKind;
   const facts = figure.dataset.facts!.split(' ');
   let view: ChartView | undefined;
   let size = { width: 0, height: 0 };
-  const spec = () => chartSpec(kind, facts, ctx, ctx.i18n.language, size);
+  const spec = () => runtime.chartSpec(kind, facts, ctx, ctx.i18n.language, size);
   const mount = () => {
     size = phoneChartSize(kind, facts.length, { width: figure.clientWidth, height: innerHeight });
     const next = spec();
-    const drawn = mountChart(next);
+    const drawn = runtime.mountChart(next);
     drawn.element.id = id;
+    const space = figure.querySelector(':scope > .chart-space');
     if (view) view.element.replaceWith(drawn.element);
+    else if (space) space.replaceWith(drawn.element);
     else figure.prepend(drawn.element);
     figure.querySelector('table.chart-table')?.remove();
-    figure.append(chartTable(next));
+    figure.append(runtime.chartTable(next));
     view = drawn;
   };
   /**
@@ -53,7 +66,7 @@ function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext) {
     relabel() {
       const next = spec();
       view!.relabel(next);
-      paintChartTable(figure, next);
+      runtime.paintChartTable(figure, next);
       checkFit();
     },
   };
@@ -67,39 +80,34 @@ interface Tracked {
   relabel?: () => void;
 }
 
+/** How far ahead of the screen a chart is drawn (and the chart code loaded), so it is ready when scrolled to. */
+const DRAW_AHEAD = '100% 0px';
+
 /**
- * The reading page's charts and counting figures: drawn up front (so the page
- * does not grow as they arrive and a deep link stays put), each played once
- * when it first comes into view, shown final under reduced motion; relabelled
- * in place on a language switch, laid out again when the column's width changes.
+ * The reading page's charts and counting figures. Each chart's room is kept
+ * from the start (so the page does not grow as charts arrive and a deep link
+ * stays put); the chart code and D3 load, and a chart or figure is drawn,
+ * when it comes within a screen of view; each is played once when it comes
+ * into view, shown final under reduced motion, relabelled in place on a
+ * language switch, laid out again when the column's width changes.
  */
-export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: SlidePainter) {
-  const tracked: Tracked[] = [];
-  root.querySelectorAll<HTMLElement>('figure[data-chart]').forEach((figure, index) => {
-    const chart = phoneChart(figure, `chart-${figure.closest('section')!.id}-${index}`, ctx);
-    tracked.push({ element: figure, stateAttribute: 'chartState', ...chart });
-  });
-  for (const value of root.querySelectorAll<HTMLElement>('[data-countup]')) {
-    tracked.push({ element: value, animation: mountCountUp(value, ctx), stateAttribute: 'countState' });
-  }
+export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: SlidePainter, env: Pick<Environment, 'prefersReducedMotion'>) {
+  const figures = [...root.querySelectorAll<HTMLElement>('figure[data-chart]')];
+  const counts = [...root.querySelectorAll<HTMLElement>('[data-countup]')];
+  for (const figure of figures) reserveRoom(figure);
+  const tracked = new Map<HTMLElement, Tracked>();
 
   const setState = (t: Tracked, state: 'idle' | 'playing' | 'done') => (t.element.dataset[t.stateAttribute] = state);
   const finish = (t: Tracked) => {
     t.animation.finish();
     setState(t, 'done');
   };
-  const still = matchMedia('(prefers-reduced-motion: reduce)');
-  const byElement = new Map(tracked.map((t) => [t.element, t]));
-  const observer = new IntersectionObserver(
+  const player = new IntersectionObserver(
     (entries) => {
       for (const entry of entries) {
-        const t = byElement.get(entry.target as HTMLElement);
+        const t = tracked.get(entry.target as HTMLElement);
         if (!t || !entry.isIntersecting) continue;
-        observer.unobserve(entry.target);
-        if (still.matches) {
-          finish(t);
-          continue;
-        }
+        player.unobserve(entry.target);
         setState(t, 'playing');
         void t.animation.play().then(() => setState(t, 'done'));
       }
@@ -107,23 +115,40 @@ export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: Slid
     // Played when a good part is on screen, not the moment its edge peeks in.
     { threshold: 0.4 },
   );
-  for (const t of tracked) {
-    if (still.matches) finish(t);
-    else {
-      t.animation.reset();
-      setState(t, 'idle');
-      observer.observe(t.element);
-    }
-  }
+
+  let runtime: Promise<Runtime> | undefined;
+  const draw = async (element: HTMLElement) => {
+    const modules = await (runtime ??= import('../controllers/chart-runtime.ts'));
+    if (tracked.has(element)) return;
+    const t: Tracked = element.matches('figure[data-chart]')
+      ? { element, stateAttribute: 'chartState', ...phoneChart(element, `chart-${element.closest('section')!.id}-${figures.indexOf(element)}`, ctx, modules) }
+      : { element, stateAttribute: 'countState', animation: modules.mountCountUp(element, ctx) };
+    tracked.set(element, t);
+    if (env.prefersReducedMotion()) return finish(t);
+    t.animation.reset();
+    setState(t, 'idle');
+    player.observe(element);
+  };
+  const near = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        near.unobserve(entry.target);
+        void draw(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: DRAW_AHEAD },
+  );
+  for (const element of [...figures, ...counts]) near.observe(element);
 
   painter.add((part) => {
-    for (const t of tracked) if (part.contains(t.element)) t.relabel?.();
+    for (const t of tracked.values()) if (part.contains(t.element)) t.relabel?.();
   });
 
   let column = root.clientWidth;
   new ResizeObserver(() => {
     if (root.clientWidth === column) return;
     column = root.clientWidth;
-    for (const t of tracked) t.relayout?.(t.element.dataset[t.stateAttribute] !== 'idle');
+    for (const t of tracked.values()) t.relayout?.(t.element.dataset[t.stateAttribute] !== 'idle');
   }).observe(root);
 }

@@ -3,8 +3,7 @@ import { languageController } from '../controllers/language.ts';
 import { languageSwitch } from '../controllers/language-switch.ts';
 import type { Environment } from '../environment.ts';
 import { sourcesController } from '../controllers/sources.ts';
-import { textElement } from '../render/text.ts';
-import { readingSections } from './page.ts';
+import { readingBarContent, readingSections } from './page.ts';
 import { readingPainter } from './painter.ts';
 import { readingCharts } from './charts.ts';
 import { sectionTracker, type ReadingView } from './sections.ts';
@@ -20,24 +19,32 @@ export type { ReadingView } from './sections.ts';
  * reveal.js is never started. Resolves, once the page is at the section the
  * address names, with the interface a live follower drives it by.
  */
-export async function startReading(host: HTMLElement, ctx: DeckContext, env: Environment): Promise<ReadingView> {
-  const page = document.createElement('div');
-  page.className = 'read';
-  const bar = document.createElement('header');
-  bar.className = 'read-bar';
-  bar.append(textElement('p', ctx.payload.deck.title, ctx, 'read-title'));
-  const main = document.createElement('main');
-  main.className = 'read-main';
-  const sections = readingSections(ctx);
-  main.append(...sections);
-  page.append(bar, main);
-  host.replaceWith(page);
-  document.documentElement.classList.add('read-view');
+export async function startReading(host: HTMLElement | null, ctx: DeckContext, env: Environment): Promise<ReadingView> {
+  // The page's first paint (src/deck/first-paint.ts) has usually built the page from the prerendered slides already.
+  let page = document.querySelector<HTMLElement>('.read[data-prerendered]');
+  if (!page) {
+    page = document.createElement('div');
+    page.className = 'read';
+    const bar = document.createElement('header');
+    bar.className = 'read-bar';
+    bar.append(...readingBarContent(ctx));
+    const main = document.createElement('main');
+    main.className = 'read-main';
+    main.append(...readingSections(ctx));
+    page.append(bar, main);
+    host?.replaceWith(page);
+    document.documentElement.classList.add('read-view');
+  }
+  const bar = page.querySelector<HTMLElement>(':scope > .read-bar')!;
+  const main = page.querySelector<HTMLElement>(':scope > .read-main')!;
+  const sections = [...main.querySelectorAll<HTMLElement>(':scope > section')];
 
   const tracker = sectionTracker(page, sections, bar);
   const painter = readingPainter(() => [bar, ...sections], tracker.keepPlace);
   languageController(undefined, ctx, painter);
-  readingCharts(main, ctx, painter);
+  // The bilingual mode is prerendered in its first language only: the second is added here.
+  if (page.dataset.prerendered && page.dataset.prerendered !== ctx.i18n.language) painter.invalidate();
+  readingCharts(main, ctx, painter, env);
   languageSwitch(undefined, ctx, env, bar);
   closesOnBackdrop(sourcesController(undefined, ctx, page).dialog);
   termSheet(page, ctx);

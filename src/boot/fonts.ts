@@ -1,0 +1,13 @@
+import { whenIdle } from '../deck/idle.ts';
+
+/**
+ * The first paint needs only the first screen's characters (the theme's
+ * 'Deck Sans First' face); every other character is in 'Deck Sans', which the
+ * browser fetches when text off the first screen first needs it. Fetched here
+ * in idle time instead, so the next slide or section is set in it at once.
+ */
+export function loadFullFont(): void {
+  whenIdle(() => {
+    for (const weight of [400, 700]) void document.fonts.load(`${weight} 1em 'Deck Sans'`).catch(() => undefined);
+  });
+}

@@ -1,0 +1,20 @@
+import type { Environment } from '../environment.ts';
+import { startReading } from '../read/start.ts';
+import { liveFromPage } from '../live/page.ts';
+import { deckContext } from './context.ts';
+import { loadFullFont } from './fonts.ts';
+
+/**
+ * The reading page's start: it attaches to the page the first paint built
+ * (or builds it), and follows a presenter where the page was served with a relay.
+ * reveal.js is never loaded here.
+ */
+export async function bootReading(env: Environment): Promise<void> {
+  const ctx = await deckContext(env);
+  const reading = await startReading(document.querySelector<HTMLElement>('.reveal'), ctx, env);
+  loadFullFont();
+  const live = liveFromPage(document, location);
+  if (!live) return;
+  const [{ liveReadingController }, { readingFollowView }] = await Promise.all([import('../controllers/live.ts'), import('../live/follow.ts')]);
+  liveReadingController(document.querySelector<HTMLElement>('.read')!, ctx, readingFollowView(reading));
+}

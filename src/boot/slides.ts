@@ -1,0 +1,46 @@
+import Reveal from 'reveal.js';
+import Notes from 'reveal.js/plugin/notes';
+import type { Environment } from '../environment.ts';
+import { revealConfig, type View } from '../config.ts';
+import { fillNotes, renderDeck } from '../render/slides.ts';
+import { chartsController } from '../controllers/charts.ts';
+import { languageController } from '../controllers/language.ts';
+import { slidePainter } from '../controllers/slide-painter.ts';
+import { languageSwitch } from '../controllers/language-switch.ts';
+import { glossaryController } from '../controllers/glossary.ts';
+import { sourcesController } from '../controllers/sources.ts';
+import { nextTask } from '../deck/idle.ts';
+import { liveFromPage } from '../live/page.ts';
+import { deckContext } from './context.ts';
+import { loadFullFont } from './fonts.ts';
+
+/**
+ * The slides' start: reveal.js and the controllers attached to the slides the
+ * first paint put in place (or rendered here without one), as a few tasks
+ * rather than one long one, since the first slide is already on screen.
+ */
+export async function bootSlides(env: Environment, view: View | undefined): Promise<void> {
+  const ctx = await deckContext(env);
+  const root = document.querySelector<HTMLElement>('.reveal')!;
+  const slides = root.querySelector<HTMLElement>('.slides')!;
+  if (!slides.dataset.prerendered) slides.replaceChildren(...renderDeck(ctx));
+  await nextTask();
+  // The prerendered slides come without speaker notes (they are half the page's text): added before reveal.js reads them.
+  if (slides.dataset.prerendered) fillNotes(slides, ctx);
+
+  const deck = new Reveal(root, { ...revealConfig, ...(view === 'scroll' ? { view } : {}), plugins: [Notes] });
+  const painter = slidePainter(deck);
+  languageController(deck, ctx, painter);
+  // The bilingual mode is prerendered in its first language only: the second is added here.
+  if (slides.dataset.prerendered && slides.dataset.prerendered !== ctx.i18n.language) painter.invalidate();
+  chartsController(deck, ctx, painter, env);
+  glossaryController(deck, ctx);
+  await deck.initialize();
+  await nextTask();
+  languageSwitch(deck, ctx, env);
+  sourcesController(deck, ctx);
+  const live = liveFromPage(document, location);
+  if (live) (await import('../controllers/live.ts')).liveController(deck, ctx, live);
+  root.dataset.ready = 'true';
+  loadFullFont();
+}
