@@ -80,16 +80,36 @@ function languageNodes(el: HTMLElement, ctx: DeckContext, language: string, clas
   });
 }
 
+/** Each element's text as built for each mode it has been shown or prepared in: switching back is a swap of nodes. */
+const built = new WeakMap<HTMLElement, Map<string, Node[]>>();
+
+/** An element's text in `mode`: one language, or in the bilingual mode the first with the second beneath it. */
+function modeNodes(el: HTMLElement, ctx: DeckContext, mode: string): Node[] {
+  let byMode = built.get(el);
+  if (!byMode) built.set(el, (byMode = new Map()));
+  let nodes = byMode.get(mode);
+  if (!nodes) {
+    const [first, second] = languagesOf(mode);
+    nodes = languageNodes(el, ctx, first);
+    if (second) nodes.push(...languageNodes(el, ctx, second, 'second'));
+    byMode.set(mode, nodes);
+  }
+  return nodes;
+}
+
 /**
  * Fills an element with the translation of its `data-i18n` key in the
- * current mode: one language, or in the bilingual mode the first with the
- * second beneath it. Text is always set as text nodes, never as markup.
+ * current mode. Text is always set as text nodes, never as markup. The nodes
+ * are kept per mode, so a mode the element has shown or been prepared in
+ * (`prepareText`) comes back without being built again.
  */
 export function paintText(el: HTMLElement, ctx: DeckContext): void {
-  const [first, second] = languagesOf(ctx.i18n.language);
-  const nodes = languageNodes(el, ctx, first);
-  if (second) nodes.push(...languageNodes(el, ctx, second, 'second'));
-  el.replaceChildren(...nodes);
+  el.replaceChildren(...modeNodes(el, ctx, ctx.i18n.language));
+}
+
+/** Builds an element's text in `mode` ahead of a switch to it, without showing it. */
+export function prepareText(el: HTMLElement, ctx: DeckContext, mode: string): void {
+  modeNodes(el, ctx, mode);
 }
 
 /** An element whose text is the translation of `key`, kept in step with the language by the language controller. */
