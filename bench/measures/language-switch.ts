@@ -31,8 +31,9 @@ const LANGUAGE_SWITCHES = (n: number) => `(async () => {
     const tTask = await taskEnd;
     const inTask = callbacks.filter((t) => t <= tTask);
     const tDom = Math.max(tSync, ...inTask);
-    const to = mode();
     const tFrame = await new Promise((r) => requestAnimationFrame(() => setTimeout(() => r(performance.now()), 0)));
+    // The address follows the switch a task later, by the next frame.
+    const to = mode();
     observer.disconnect();
     samples.push({ from, to, lang: html.lang, sync: tSync - t0, dom: tDom - t0, frame: tFrame - t0, records, lateCallbacks: callbacks.length - inTask.length });
     await raf(); await raf();

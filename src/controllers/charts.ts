@@ -1,5 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckContext } from '../deck/context.ts';
+import { modesOf } from '../i18n/modes.ts';
 import type { ChartSize } from '../charts/index.ts';
 import type { Animated, ChartView } from '../charts/render.ts';
 import type { SlidePainter } from './slide-painter.ts';
@@ -34,8 +35,16 @@ function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext, runtime
   if (!isChartKind(kind)) throw new Error(`no chart kind "${kind}"`);
   const facts = figure.dataset.facts!.split(' ');
   let view: ChartView | undefined;
+  // Laid-out specs by mode and size: a switch to a mode prepared in idle time relabels without laying out.
+  const specs = new Map<string, ReturnType<typeof chartSpec>>();
+  const specFor = (mode: string, size: ChartSize) => {
+    const key = `${mode} ${size.width}×${size.height}`;
+    let spec = specs.get(key);
+    if (!spec) specs.set(key, (spec = chartSpec(kind, facts, ctx, mode, size)));
+    return spec;
+  };
   const draw = (size: ChartSize): ChartView => {
-    const spec = chartSpec(kind, facts, ctx, ctx.i18n.language, size);
+    const spec = specFor(ctx.i18n.language, size);
     const next = mountChart(spec);
     next.element.id = `chart-${figure.closest('section')!.id}-${index}`;
     if (view) {
@@ -79,7 +88,11 @@ function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext, runtime
       before = { width: current.spec.width, height: current.spec.height };
       // Only a bounce within a frame or two counts: a language switched back later fits its box again.
       requestAnimationFrame(() => requestAnimationFrame(() => (before = undefined)));
-      fitted(current);
+      // Fitted in a task of its own: a language switch that changes the box shows its text in the frame
+      // it was asked for, and the chart takes its new box in the next.
+      setTimeout(() => {
+        if (view === current) fitted(current);
+      }, 0);
     });
     for (const box of [figure, figure.querySelector('figcaption')]) if (box) resized.observe(box);
     return fitted(first, true);
@@ -95,9 +108,12 @@ function lazyChart(figure: HTMLElement, index: number, ctx: DeckContext, runtime
     prepare: () => void mount(),
     relabel: (mode) => {
       if (!view) return;
-      const next = chartSpec(kind, facts, ctx, mode, view.spec);
+      const next = specFor(mode, view.spec);
       view.relabel(next);
       paintChartTable(figure, next);
+    },
+    prepareModes: (modes) => {
+      if (view) for (const mode of modes) specFor(mode, view.spec);
     },
   };
 }
@@ -113,6 +129,8 @@ interface Tracked {
   relabel?: (mode: string) => void;
   /** Does the costly part ahead of need, when the browser is idle. */
   prepare?: () => void;
+  /** Lays the chart out in these modes ahead of a switch to one of them, when the browser is idle. */
+  prepareModes?: (modes: string[]) => void;
 }
 
 /**
@@ -143,6 +161,7 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
       if (isPrintView(deck) || deck.isOverview()) return finishAll();
       enter(deck.getCurrentSlide());
       prepareIdle(tracked.filter((t) => t.prepare && t.element.dataset.chartState !== 'done'));
+      prepareSwitch();
     }));
   const loadIfNear = () => {
     const slides = deck.getSlides();
@@ -218,6 +237,15 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
     const fragment = (event as Event & { fragment: Element }).fragment;
     for (const t of tracked) if (fragment.contains(t.element)) play(t, generation);
   });
+  // The present slide's charts laid out in the other modes while the browser is idle, so a switch only relabels.
+  const modes = modesOf(ctx.payload.meta.languages);
+  const prepareSwitch = () =>
+    whenIdle(() => {
+      const slide = deck.getCurrentSlide();
+      for (const t of tracked) if (slide?.contains(t.element)) t.prepareModes?.(modes.filter((mode) => mode !== ctx.i18n.language));
+    });
+  deck.on('slidechanged', prepareSwitch);
+  ctx.i18n.on('languageChanged', prepareSwitch);
   deck.on('overviewshown', () => withRuntime(finishAll));
   deck.on('pdf-ready', () => withRuntime(finishAll));
   painter.add((slide) => {

@@ -61,7 +61,8 @@ export function languageSwitch(deck: RevealApi | undefined, ctx: DeckContext, en
   };
   ctx.i18n.on('languageChanged', (language) => {
     label();
-    remember(language);
+    // The address bar and the stored choice follow in the next task, outside the switch the room waits for.
+    setTimeout(() => remember(language), 0);
   });
   // The speaker view's slide previews are decks of their own ("receivers"):
   // they follow the language the presenter's window stores.
