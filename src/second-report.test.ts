@@ -11,7 +11,8 @@ import { createI18n } from './i18n/create.ts';
 import { modesOf } from './i18n/modes.ts';
 import { languageFromQuery } from './i18n/initial.ts';
 import { renderDeck } from './render/slides.ts';
-import { paintText } from './render/text.ts';
+import { paintText, prepareText } from './render/text.ts';
+import { readingColumn } from './read/page.ts';
 import { chartSpec } from './charts/index.ts';
 import { languageController } from './controllers/language.ts';
 import { languageSwitch } from './controllers/language-switch.ts';
@@ -46,6 +47,8 @@ function fakeDeck(root: HTMLElement): RevealApi {
   return {
     getRevealElement: () => root,
     isReady: () => false,
+    getCurrentSlide: () => undefined,
+    on: () => undefined,
     addKeyBinding: () => undefined,
     removeKeyBinding: () => undefined,
     dispatchEvent: () => undefined,
@@ -116,7 +119,8 @@ describe('a second report, built by the same engine', () => {
     expect(document.documentElement.lang).toBe('zh-CN');
     expect(root.querySelector('section#review h2')!.textContent).toBe(text('zh', 'review.title'));
     expect(root.querySelector('[data-term="green-valley"]')!.textContent).toBe('绿谷');
-    expect(env.params.get('lang')).toBe('zh');
+    // The address and the stored choice follow a task after the switch.
+    await expect.poll(() => env.params.get('lang')).toBe('zh');
     expect(env.stored.get('deck.language')).toBe('zh');
     expect(button.textContent).toBe(text('zh', 'ui.language.en-zh'));
 
@@ -124,6 +128,29 @@ describe('a second report, built by the same engine', () => {
     const heading = root.querySelector<HTMLElement>('section#review h2')!;
     paintText(heading, ctx);
     expect(heading.querySelector('.second')!.textContent).toBe(text('zh', 'review.title'));
+  });
+
+  it('builds a text for a mode ahead of a switch, and swaps the same nodes back in on the way back', async () => {
+    const heading = root.querySelector<HTMLElement>('section#review h2')!;
+    paintText(heading, ctx);
+    const first = [...heading.childNodes];
+    prepareText(heading, ctx, 'zh');
+    // Prepared, not shown.
+    expect(heading.textContent).toBe(text('en', 'review.title'));
+    await ctx.i18n.changeLanguage('zh');
+    paintText(heading, ctx);
+    expect(heading.textContent).toBe(text('zh', 'review.title'));
+    await ctx.i18n.changeLanguage('en');
+    paintText(heading, ctx);
+    expect([...heading.childNodes]).toEqual(first);
+    expect(first.every((node) => heading.contains(node))).toBe(true);
+  });
+
+  it('reads as one column on the reading page: stacks flattened, steps shown, notes left out', () => {
+    const sections = readingColumn([...root.children]);
+    const ids = [...root.querySelectorAll('section[id]')].map((section) => section.id);
+    expect(sections.map((section) => section.id)).toEqual(ids);
+    expect(sections.some((section) => section.querySelector('aside.notes, .fragment'))).toBe(false);
   });
 
   it('opens in the language a link asks for, or its first', () => {

@@ -8,6 +8,10 @@ import { toPayload, type Payload } from '../deck/payload.ts';
 
 const VIRTUAL = 'virtual:report';
 const RESOLVED = `\0${VIRTUAL}`;
+/** `loadLanguage(language)`: one language's text of the report, each a chunk of its own. */
+const LANGUAGES = 'virtual:report/languages';
+/** `virtual:report/language/<language>`: that language's text. */
+const LANGUAGE = 'virtual:report/language/';
 
 /** Loads and validates the report and its composition; a broken file throws its DataError. */
 export function loadChecked(dataDir: string, deck: DeckSpec, root: string): Report {
@@ -34,8 +38,11 @@ export function reportSource(options: { root: string; dataDir: string; deck: Dec
 }
 
 /**
- * Serves the report to the browser as `virtual:report`. It is checked at
- * build start, so a broken data file fails `vite build` before any bundling.
+ * Serves the report to the browser as `virtual:report`, its text apart:
+ * `loadLanguage` of `virtual:report/languages` imports one language's text,
+ * each a chunk of its own, so a page loads the language it shows first and
+ * the others after. It is checked at build start, so a broken data file fails
+ * `vite build` before any bundling.
  */
 export function reportPlugin(source: ReportSource): Plugin {
   return {
@@ -48,12 +55,20 @@ export function reportPlugin(source: ReportSource): Plugin {
       }
     },
     resolveId(id) {
-      return id === VIRTUAL ? RESOLVED : undefined;
+      return id === VIRTUAL || id === LANGUAGES || id.startsWith(LANGUAGE) ? `\0${id}` : undefined;
     },
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (!id.startsWith(RESOLVED)) return undefined;
       this.addWatchFile(source.dataDir);
-      return `export default ${JSON.stringify(source.payload())};`;
+      const { resources, ...payload } = source.payload();
+      if (id === RESOLVED) return `export default ${JSON.stringify(payload)};`;
+      if (id === `\0${LANGUAGES}`) {
+        const cases = payload.meta.languages.map((language) => `    case ${JSON.stringify(language)}: return (await import(${JSON.stringify(LANGUAGE + language)})).default;`);
+        return `export async function loadLanguage(language) {\n  switch (language) {\n${cases.join('\n')}\n    default: throw new Error('the report has no language ' + JSON.stringify(language));\n  }\n}\n`;
+      }
+      const language = id.slice(`\0${LANGUAGE}`.length);
+      if (!resources[language]) this.error(`the report has no language "${language}"`);
+      return `export default ${JSON.stringify(resources[language])};`;
     },
   };
 }

@@ -242,10 +242,12 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
   const prepareSwitch = () =>
     whenIdle(() => {
       const slide = deck.getCurrentSlide();
-      for (const t of tracked) if (slide?.contains(t.element)) t.prepareModes?.(modes.filter((mode) => mode !== ctx.i18n.language));
+      const others = modes.filter((mode) => mode !== ctx.i18n.language && (ctx.languages?.has(mode) ?? true));
+      for (const t of tracked) if (slide?.contains(t.element)) t.prepareModes?.(others);
     });
   deck.on('slidechanged', prepareSwitch);
   ctx.i18n.on('languageChanged', prepareSwitch);
+  ctx.i18n.store.on('added', prepareSwitch);
   deck.on('overviewshown', () => withRuntime(finishAll));
   deck.on('pdf-ready', () => withRuntime(finishAll));
   painter.add((slide) => {

@@ -39,7 +39,11 @@ export function languageToggle(ctx: DeckContext): HTMLButtonElement {
 export function languageSwitch(deck: RevealApi | undefined, ctx: DeckContext, env: Environment, host = deck?.getRevealElement() as HTMLElement) {
   const modes = modesOf(ctx.payload.meta.languages);
   const next = () => nextMode(ctx);
-  const switchTo = (language: string) => ctx.i18n.changeLanguage(language);
+  // A language not loaded yet (the first switch before idle time came) is loaded first.
+  const switchTo = async (mode: string) => {
+    if (ctx.languages && !ctx.languages.has(mode)) await ctx.languages.ensure(mode);
+    return ctx.i18n.changeLanguage(mode);
+  };
 
   // The reading page's prerendered bar already holds the toggle.
   const button = host.querySelector<HTMLButtonElement>(':scope > button.language-toggle') ?? host.appendChild(languageToggle(ctx));

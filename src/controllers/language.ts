@@ -37,8 +37,10 @@ export function languageController(deck: RevealApi | undefined, ctx: DeckContext
   const prepare = (slide: HTMLElement | undefined) =>
     slide &&
     whenIdle(() => {
-      for (const mode of modes) if (mode !== ctx.i18n.language) for (const el of seen(slide)) prepareText(el, ctx, mode);
+      for (const mode of modes) if (mode !== ctx.i18n.language && (ctx.languages?.has(mode) ?? true)) for (const el of seen(slide)) prepareText(el, ctx, mode);
     });
+  // A language that arrives later is prepared for as it comes.
+  ctx.i18n.store.on('added', () => prepare(deck?.getCurrentSlide()));
   deck?.on('ready', () => prepare(deck.getCurrentSlide()));
   deck?.on('slidechanged', () => prepare(deck.getCurrentSlide()));
 
