@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { test, expect, openDeck } from './support/deck.ts';
+import { test, expect, openDeck, currentSlideId } from './support/deck.ts';
 
 /** Opens the page with none of the deck's modules: what it shows is what the HTML alone paints. */
 async function openWithoutModules(page: Page, query = ''): Promise<void> {
@@ -69,26 +69,72 @@ test.describe('first paint', () => {
     });
   }
 
-  for (const [name, viewport, query] of [
-    ['a phone', { width: 412, height: 823 }, ''],
-    ['?view=read', { width: 1280, height: 720 }, '?view=read&lang=en'],
+  for (const [name, viewport, query, heading] of [
+    ['a phone', { width: 412, height: 823 }, '', '政府工作报告'],
+    ['?view=read', { width: 1280, height: 720 }, '?view=read&lang=en', 'Report on the Work of the Government'],
   ] as const) {
-    test(`should paint no slide where the reading page takes over: ${name}`, async ({ browser }) => {
+    test(`should paint the reading page from the HTML alone where it takes over, and not move it when the page starts: ${name}`, async ({ browser }) => {
       const bare = await browser.newPage({ viewport, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
       await openWithoutModules(bare, query);
       await expect(bare.locator('html')).toHaveClass(/read-view/);
-      await expect(bare.locator('.slides section').first()).not.toBeVisible();
+      await expect(bare.locator('.reveal')).toHaveCount(0);
+      await expect(bare.locator('.read section#title h1')).toHaveText(heading);
+      await expect(bare.locator('.read-bar button.language-toggle')).toBeVisible();
       if (query.includes('lang=en')) await expect(bare.locator('html')).toHaveAttribute('lang', 'en');
+      await bare.evaluate(() => document.fonts.ready);
+      const before = await bare.locator('.read section#agenda h2').boundingBox();
       await bare.close();
 
       const page = await browser.newPage({ viewport, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
+      const scripts: string[] = [];
+      page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
       await page.goto(`./${query}`);
       await expect(page.locator('.read[data-ready="true"]')).toBeAttached();
-      await expect(page.locator('.reveal')).toHaveCount(0);
+      expect(await page.locator('.read section#agenda h2').boundingBox()).toEqual(before);
       expect(await page.evaluate(() => document.documentElement.scrollHeight > innerHeight)).toBe(true);
+      // The reading page's code has no reveal.js: its chunk is never asked for.
+      expect(scripts.filter((path) => /\/slides-[\w-]+\.js$/.test(path))).toEqual([]);
       await page.close();
     });
   }
+
+  test('should land a phone link on its section in the first paint, with room kept for its chart', async ({ browser }) => {
+    const bare = await browser.newPage({ viewport: { width: 390, height: 844 }, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
+    await openWithoutModules(bare, '#/income-2022');
+    const section = bare.locator('.read section#income-2022');
+    await expect(section).toBeInViewport();
+    const top = await section.evaluate((el) => Math.round(el.getBoundingClientRect().top - document.querySelector('.read-bar')!.getBoundingClientRect().bottom));
+    expect(Math.abs(top)).toBeLessThanOrEqual(1);
+    const room = await section.locator('figure[data-chart] .chart-space').boundingBox();
+    expect(room!.height).toBeGreaterThan(100);
+    await bare.close();
+  });
+
+  test('should render the rest of the slides itself when their file cannot be fetched, on a link to one of them', async ({ page, browser }) => {
+    await page.route(/\/assets\/deck-[\w-]+\.html$/, (route) => route.abort());
+    await openDeck(page, { slide: 'income-2022' });
+    await expect(page.locator('section#income-2022')).toBeVisible();
+    expect(await currentSlideId(page)).toBe('income-2022');
+    expect(await page.locator('.slides section[id]').count()).toBe(await page.evaluate(() => new Set([...document.querySelectorAll('.slides section[id]')].map((s) => s.id)).size));
+
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
+    await phone.route(/\/assets\/deck-[\w-]+\.html$/, (route) => route.abort());
+    await phone.goto('./#/income-2022');
+    await expect(phone.locator('.read[data-ready="true"]')).toBeAttached();
+    await expect(phone.locator('.read section#income-2022')).toBeInViewport();
+    await expect(phone.locator('.read section#targets-2023')).toHaveCount(1);
+    await phone.close();
+  });
+
+  test('should load the language it shows first and the other after, switching to it at once', async ({ page, watch }) => {
+    const scripts: string[] = [];
+    page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
+    await openDeck(page, { query: 'lang=en' });
+    await expect.poll(() => scripts.filter((path) => /\/(zh|en)-[\w-]+\.js$/.test(path)).map((path) => path.split('/').pop()!.split('-')[0])).toEqual(['en', 'zh']);
+    await page.keyboard.press('l');
+    await expect(page.locator('section#title h1 .second')).toHaveText('Report on the Work of the Government');
+    expect(watch.errors).toEqual([]);
+  });
 
   test('should start the deck on the prerendered slides and switch language as before', async ({ page, watch }) => {
     await openDeck(page, { query: 'lang=en' });

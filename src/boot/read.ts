@@ -2,6 +2,8 @@ import type { Environment } from '../environment.ts';
 import { startReading } from '../read/start.ts';
 import { liveFromPage } from '../live/page.ts';
 import { deckContext } from './context.ts';
+import { restOfDeck } from './rest.ts';
+import { readingColumn } from '../read/page.ts';
 import { loadFullFont } from './fonts.ts';
 
 /**
@@ -11,6 +13,7 @@ import { loadFullFont } from './fonts.ts';
  */
 export async function bootReading(env: Environment): Promise<void> {
   const ctx = await deckContext(env);
+  await restOfDeck(ctx, (missing) => document.querySelector('.read-main')?.append(...readingColumn(missing)));
   const reading = await startReading(document.querySelector<HTMLElement>('.reveal'), ctx, env);
   loadFullFont();
   const live = liveFromPage(document, location);

@@ -12,6 +12,7 @@ import { sourcesController } from '../controllers/sources.ts';
 import { nextTask } from '../deck/idle.ts';
 import { liveFromPage } from '../live/page.ts';
 import { deckContext } from './context.ts';
+import { restOfDeck } from './rest.ts';
 import { loadFullFont } from './fonts.ts';
 
 /**
@@ -24,6 +25,7 @@ export async function bootSlides(env: Environment, view: View | undefined): Prom
   const root = document.querySelector<HTMLElement>('.reveal')!;
   const slides = root.querySelector<HTMLElement>('.slides')!;
   if (!slides.dataset.prerendered) slides.replaceChildren(...renderDeck(ctx));
+  else await restOfDeck(ctx, (missing) => slides.append(...missing));
   await nextTask();
   // The prerendered slides come without speaker notes (they are half the page's text): added before reveal.js reads them.
   if (slides.dataset.prerendered) fillNotes(slides, ctx);

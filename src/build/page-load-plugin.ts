@@ -26,7 +26,8 @@ export function pageLoadPlugin(): Plugin {
     enforce: 'post',
     generateBundle(_options, bundle) {
       for (const page of Object.values(bundle)) {
-        if (page.type !== 'asset' || !page.fileName.endsWith('.html')) continue;
+        // Pages only: the rest of the prerendered slides (src/build/prerender-plugin.ts) is markup with no document around it.
+        if (page.type !== 'asset' || !page.fileName.endsWith('.html') || !/^\s*<!doctype html/i.test(String(page.source))) continue;
         let html = String(page.source);
         const inlined = new Set<string>();
 

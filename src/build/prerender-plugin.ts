@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { JSDOM } from 'jsdom';
 import type { Plugin } from 'vite';
 import type { Payload } from '../deck/payload.ts';
@@ -8,8 +9,8 @@ import { readingBarContent, readingColumn } from '../read/page.ts';
 import { phoneChartSize } from '../read/chart-size.ts';
 
 export interface Prerendered {
-  /** The `.slides` markup of the deck in each language of the report. */
-  markup: Record<string, string>;
+  /** The `.slides` markup of the deck in each language of the report: its first screen (`head`) and the rest. */
+  markup: Record<string, { head: string; rest: string }>;
   /** The reading page's bar (title, language toggle) in each language. */
   readingBar: Record<string, string>;
   /** Every character a first screen shows (the first slide; the reading page's bar and first sections), in any language: what the first paint's font needs. */
@@ -18,6 +19,8 @@ export interface Prerendered {
 
 /** The reading page's sections a tall phone's first screen reaches into. */
 const FIRST_SCREEN_SECTIONS = 2;
+/** The deck's entries (slides, or stacks of them) the page itself carries: a first screen's worth on a phone or a laptop. */
+const FIRST_SCREEN_ENTRIES = 2;
 
 /**
  * The deck's slides rendered at build time by the browser's own renderer
@@ -31,14 +34,15 @@ export async function prerenderDeck(payload: Payload): Promise<Prerendered> {
   global.document = window.document;
   try {
     const languages = payload.meta.languages;
-    const markup: Record<string, string> = {};
+    const markup: Record<string, { head: string; rest: string }> = {};
     const readingBar: Record<string, string> = {};
     let firstSlideText = '';
     for (const language of languages) {
       const i18n = await createI18n(payload.resources, languages, language);
       // Speaker notes are for the presenter, not the first paint: the deck fills them in as it starts.
       const sections = renderDeck({ payload, i18n }, { notes: false });
-      markup[language] = sections.map((section) => section.outerHTML).join('');
+      const html = sections.map((section) => section.outerHTML);
+      markup[language] = { head: html.slice(0, FIRST_SCREEN_ENTRIES).join(''), rest: html.slice(FIRST_SCREEN_ENTRIES).join('') };
       const bar = readingBarContent({ payload, i18n });
       readingBar[language] = bar.map((element) => element.outerHTML).join('');
       // What a first screen shows: the first slide, or on the reading page its bar and first sections.
@@ -55,25 +59,42 @@ export async function prerenderDeck(payload: Payload): Promise<Prerendered> {
 /**
  * Puts the prerendered deck into index.html, one inert `<template>` per
  * language, followed by the inline script that moves the chosen language's
- * slides into `.slides` and lays them out before the page's modules load
- * (`src/deck/first-paint.ts`): the first slide is painted from the HTML alone.
+ * slides into `.slides` (or builds the reading page from them) and lays them
+ * out before the page's modules load (`src/deck/first-paint.ts`): the first
+ * screen is painted from the HTML alone. The page carries only a first
+ * screen's slides; the rest of each language is a file of its own
+ * (`assets/deck-<language>-<hash>.html`, named by the template's `data-rest`),
+ * which the first paint fetches once the page is on screen, or at once for a
+ * link to a slide further on. A single-file build carries every slide inline.
  */
 export function prerenderPlugin(options: { prerendered: () => Promise<Prerendered>; firstPaint: Parameters<typeof paintFirstSlide>[0] }): Plugin {
+  let inlineAll = false;
+  const restFiles = new Map<string, { fileName: string; source: string }>();
   return {
     name: 'deck-prerender',
+    configResolved(config) {
+      inlineAll = config.command === 'serve' || config.plugins.some((plugin) => plugin.name === 'deck-single-file');
+    },
     transformIndexHtml: {
       order: 'pre',
       async handler(html) {
         const { markup, readingBar } = await options.prerendered();
-        const templates = Object.entries(markup).map(
-          ([language, slides]) => `<template data-deck="${language}">${slides}</template><template data-read-bar="${language}">${readingBar[language]}</template>`,
-        );
+        const templates = Object.entries(markup).map(([language, { head, rest }]) => {
+          if (inlineAll) return `<template data-deck="${language}">${head}${rest}</template>`;
+          const fileName = `assets/deck-${language}-${createHash('sha256').update(rest).digest('hex').slice(0, 10)}.html`;
+          restFiles.set(language, { fileName, source: rest });
+          return `<template data-deck="${language}" data-rest="./${fileName}">${head}</template>`;
+        });
+        const bars = Object.entries(readingBar).map(([language, bar]) => `<template data-read-bar="${language}">${bar}</template>`);
         // Built under tsx (the single-file build), the function's source calls esbuild's `__name` helper, which the page lacks.
         const script = `<script>(() => { const __name = (f) => f; (${paintFirstSlide.toString()})(${JSON.stringify(options.firstPaint)}, ${readingColumn.toString()}, ${phoneChartSize.toString()}); })();</script>`;
         const anchor = /<!--\s*prerendered deck\s*-->/;
         if (!anchor.test(html)) throw new Error('index.html has no <!-- prerendered deck --> for the slides');
-        return html.replace(anchor, () => `${templates.join('\n    ')}\n    ${script}`);
+        return html.replace(anchor, () => `${[...templates, ...bars].join('\n    ')}\n    ${script}`);
       },
+    },
+    generateBundle() {
+      for (const { fileName, source } of restFiles.values()) this.emitFile({ type: 'asset', fileName, source });
     },
   };
 }

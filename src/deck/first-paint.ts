@@ -66,6 +66,48 @@ export function paintFirstSlide(
     // A malformed address opens the first slide, as reveal.js does.
   }
 
+  // The page carries a first screen's slides; the rest of the language is a file of its own (`data-rest`),
+  // fetched once the page is on screen (at once for a link to a slide further on) and placed by `place`.
+  // `data-deck-complete` on <html> says where it is (pending, true, failed), with a `deckcomplete` event
+  // when it changes from pending: the deck's modules wait for it, and render the rest themselves on failure.
+  const rest = chosen.dataset.rest;
+  const html = document.documentElement;
+  const fetchRest = (place: (fragment: DocumentFragment) => void) => {
+    if (!rest) return;
+    const done = (state: string) => {
+      html.dataset.deckComplete = state;
+      // Shown even without the rest: the deck's modules render it themselves then.
+      for (const frame of document.querySelectorAll<HTMLElement>('.read, .reveal')) frame.style.visibility = '';
+      dispatchEvent(new Event('deckcomplete'));
+    };
+    fetch(rest)
+      .then((response) => {
+        if (!response.ok) throw new Error(`${rest}: ${response.status}`);
+        return response.text();
+      })
+      .then((markup) => {
+        const parsed = document.createElement('template');
+        parsed.innerHTML = markup;
+        place(parsed.content);
+        done('true');
+      })
+      .catch(() => done('failed'));
+  };
+  if (rest) html.dataset.deckComplete = 'pending';
+  // Once the first screen is painted (the next frame; or soon, where no frame comes, in a tab opened behind).
+  const afterPaint = (work: () => void) => {
+    let started = false;
+    const start = () => {
+      if (started) return;
+      started = true;
+      work();
+    };
+    requestAnimationFrame(() => setTimeout(start, 0));
+    setTimeout(start, 1000);
+  };
+  /** Whether the address names a slide the page does not carry yet: then nothing is shown until it comes. */
+  const waitsForRest = () => Boolean(rest && id && !document.getElementById(id));
+
   // The reading page (src/read/, as `viewFromQuery` and `isReadingView` in src/config.ts decide) takes the place
   // of reveal.js's frame and never starts reveal.js: built here from the same slides, it is painted at once too.
   const printOrPreview = params.has('print-pdf') || params.has('receiver');
@@ -82,53 +124,100 @@ export function paintFirstSlide(
     if (barContent) bar.append(barContent.content);
     const main = document.createElement('main');
     main.className = 'read-main';
-    main.append(...column([...chosen.content.children]));
     page.append(bar, main);
     slides.closest('.reveal')!.replaceWith(page);
     for (const t of document.querySelectorAll('template[data-deck], template[data-read-bar]')) t.remove();
-    document.documentElement.classList.remove('reveal-full-page');
+    html.classList.remove('reveal-full-page');
     document.body.classList.remove('reveal-viewport');
-    document.documentElement.classList.add('read-view');
-    document.documentElement.lang = options.htmlLang[language] ?? language;
-    // Each chart's room, kept before it is drawn, so nothing below it moves when it is (widths read first, then written: one layout).
-    const figures = [...main.querySelectorAll<HTMLElement>('figure[data-chart]')];
-    const widths = figures.map((figure) => figure.clientWidth);
-    figures.forEach((figure, i) => {
-      const size = chartSize(figure.dataset.chart as never, figure.dataset.facts!.split(' ').length, { width: widths[i]!, height: innerHeight });
-      const space = document.createElement('div');
-      space.className = 'chart-space';
-      space.style.aspectRatio = `${size.width} / ${size.height}`;
-      figure.prepend(space);
-    });
-    const target = id ? document.getElementById(id) : null;
-    if (target && main.contains(target)) scrollTo(0, target.getBoundingClientRect().top + scrollY - bar.getBoundingClientRect().bottom);
+    html.classList.add('read-view');
+    html.lang = options.htmlLang[language] ?? language;
+    /** Sections into the column, each chart's room kept before it is drawn, so nothing below it moves when it is (widths read first, then written: one layout). */
+    const place = (fragment: DocumentFragment) => {
+      const added = column([...fragment.children]);
+      main.append(...added);
+      const figures = added.flatMap((section) => [...section.querySelectorAll<HTMLElement>('figure[data-chart]')]);
+      const widths = figures.map((figure) => figure.clientWidth);
+      figures.forEach((figure, i) => {
+        const size = chartSize(figure.dataset.chart as never, figure.dataset.facts!.split(' ').length, { width: widths[i]!, height: innerHeight });
+        const space = document.createElement('div');
+        space.className = 'chart-space';
+        space.style.aspectRatio = `${size.width} / ${size.height}`;
+        figure.prepend(space);
+      });
+    };
+    // A linked section is put under the bar and held there for the first frames, while the sections
+    // around it are laid out for the first time (their room is only estimated until then), unless the reader moves first.
+    let moved = false;
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, () => (moved = true), { once: true, passive: true });
+    const land = () => {
+      const target = id ? document.getElementById(id) : null;
+      if (!target || !main.contains(target)) return;
+      const hold = (frames: number) => {
+        if (moved) return;
+        const off = target.getBoundingClientRect().top - bar.getBoundingClientRect().bottom;
+        if (Math.abs(off) > 1) scrollBy(0, off);
+        if (frames > 0) requestAnimationFrame(() => hold(frames - 1));
+      };
+      hold(30);
+    };
+    place(chosen.content);
+    if (waitsForRest()) {
+      page.style.visibility = 'hidden';
+      fetchRest((fragment) => {
+        place(fragment);
+        land();
+        page.style.visibility = '';
+      });
+    } else {
+      land();
+      afterPaint(() => fetchRest(place));
+    }
     return;
   }
   slides.append(chosen.content);
   slides.dataset.mode = mode;
   slides.dataset.prerendered = chosen.dataset.deck;
   for (const t of document.querySelectorAll('template[data-deck], template[data-read-bar]')) t.remove();
-  document.documentElement.lang = options.htmlLang[language] ?? language;
+  html.lang = options.htmlLang[language] ?? language;
 
   // reveal.js's print view lays out every slide itself, from slides it has not marked.
-  if (/[?&]print-pdf\b/.test(location.search)) return;
+  if (/[?&]print-pdf\b/.test(location.search)) return fetchRest((fragment) => slides.append(fragment));
 
-  // reveal.js marks the slide the address names the same way.
-  const named = id ? document.getElementById(id) : null;
-  let present = named && slides.contains(named) && named.matches('section') ? named : slides.querySelector('section');
-  if (present?.dataset.stack !== undefined) present = present.querySelector('section');
-  for (let s: Element | null = present; s && s !== slides; s = s.parentElement) s.classList.add('present');
-  // Only the present slide is laid out, as reveal.js will hide every other one: the theme
-  // shows any slide without an inline `display: none`.
-  for (const section of slides.querySelectorAll<HTMLElement>('section')) section.style.display = section.classList.contains('present') ? 'block' : 'none';
-
-  // reveal.js's layout: the slide scaled to fit the viewport with a margin, centred. On a
-  // phone, reveal.js's scrolling view shows the first page at this same place and scale.
   const root = slides.closest<HTMLElement>('.reveal')!;
-  const width = root.offsetWidth;
-  const height = root.offsetHeight;
-  let scale = Math.min((width - width * options.margin) / options.width, (height - height * options.margin) / options.height);
-  scale = Math.round(Math.min(Math.max(scale, options.minScale), options.maxScale) * 100) / 100;
-  Object.assign(slides.style, { width: `${options.width}px`, height: `${options.height}px` });
-  if (scale !== 1) Object.assign(slides.style, { left: '50%', top: '50%', bottom: 'auto', right: 'auto', transform: `translate(-50%, -50%) scale(${scale})` });
+  const layOut = () => {
+    // reveal.js marks the slide the address names the same way.
+    const named = id ? document.getElementById(id) : null;
+    let present = named && slides.contains(named) && named.matches('section') ? named : slides.querySelector('section');
+    if (present?.dataset.stack !== undefined) present = present.querySelector('section');
+    for (let s: Element | null = present; s && s !== slides; s = s.parentElement) s.classList.add('present');
+    // Only the present slide is laid out, as reveal.js will hide every other one: the theme
+    // shows any slide without an inline `display: none`.
+    for (const section of slides.querySelectorAll<HTMLElement>('section')) section.style.display = section.classList.contains('present') ? 'block' : 'none';
+
+    // reveal.js's layout: the slide scaled to fit the viewport with a margin, centred. On a
+    // phone, reveal.js's scrolling view shows the first page at this same place and scale.
+    const width = root.offsetWidth;
+    const height = root.offsetHeight;
+    let scale = Math.min((width - width * options.margin) / options.width, (height - height * options.margin) / options.height);
+    scale = Math.round(Math.min(Math.max(scale, options.minScale), options.maxScale) * 100) / 100;
+    Object.assign(slides.style, { width: `${options.width}px`, height: `${options.height}px` });
+    if (scale !== 1) Object.assign(slides.style, { left: '50%', top: '50%', bottom: 'auto', right: 'auto', transform: `translate(-50%, -50%) scale(${scale})` });
+  };
+  if (waitsForRest()) {
+    root.style.visibility = 'hidden';
+    fetchRest((fragment) => {
+      slides.append(fragment);
+      layOut();
+      root.style.visibility = '';
+    });
+  } else {
+    layOut();
+    afterPaint(() =>
+      fetchRest((fragment) => {
+        const added = [...fragment.querySelectorAll<HTMLElement>('section')];
+        for (const section of added) section.style.display = 'none';
+        slides.append(fragment);
+      }),
+    );
+  }
 }
