@@ -152,7 +152,8 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
   let runtime: Promise<void> | undefined;
   let loaded = false;
   const load = () =>
-    (runtime ??= import('./chart-runtime.ts').then((modules) => {
+    // A chart is laid out to fit its names in every language (so a switch keeps it in place): they all load with it.
+    (runtime ??= Promise.all([import('./chart-runtime.ts'), ctx.languages?.all()]).then(([modules]) => {
       root.querySelectorAll<HTMLElement>('figure[data-chart]').forEach((figure, index) => tracked.push(lazyChart(figure, index, ctx, modules)));
       for (const value of root.querySelectorAll<HTMLElement>('[data-countup]')) {
         tracked.push({ element: value, animation: modules.mountCountUp(value, ctx), stateAttribute: 'countState' });

@@ -15,6 +15,8 @@ export interface LanguageLoader {
   ensure(mode: string): Promise<void>;
   /** Whether every language of the mode is in already. */
   has(mode: string): boolean;
+  /** Resolves once every language is in (what a chart's layout, made to fit every language's names, needs). */
+  all(): Promise<void>;
   /** Starts loading every language in idle time. */
   prefetch(): void;
 }
@@ -44,6 +46,7 @@ export function languageLoader(i18n: I18n, languages: readonly string[], load: (
   const parts = (mode: string) => languagesOf(mode).filter((language): language is string => language !== undefined);
   return {
     ensure: async (mode) => void (await Promise.all(parts(mode).map(one))),
+    all: async () => void (await Promise.all(languages.map(one))),
     has: (mode) => parts(mode).every((language) => done.has(language) || !languages.includes(language)),
     // A language that fails to load now is loaded again on the switch to it.
     prefetch: () => whenIdle(() => void Promise.all(languages.map((language) => one(language).catch(() => undefined)))),

@@ -118,7 +118,8 @@ export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: Slid
 
   let runtime: Promise<Runtime> | undefined;
   const draw = async (element: HTMLElement) => {
-    const modules = await (runtime ??= import('../controllers/chart-runtime.ts'));
+    // Laid out to fit its names in every language, as on the slides: they all load with the chart code.
+    const modules = await (runtime ??= Promise.all([import('../controllers/chart-runtime.ts'), ctx.languages?.all()]).then(([loaded]) => loaded));
     if (tracked.has(element)) return;
     const t: Tracked = element.matches('figure[data-chart]')
       ? { element, stateAttribute: 'chartState', ...phoneChart(element, `chart-${element.closest('section')!.id}-${figures.indexOf(element)}`, ctx, modules) }
