@@ -7,12 +7,13 @@ import { typeface } from '../../theme/tokens.ts';
 import { exportContext, type ExportContext } from './context.ts';
 import { slideNotes } from './notes.ts';
 import { drawSlide } from './slide.ts';
+import type { PictureFonts } from './fonts.ts';
 import { picturePngs, type Picture } from './picture.ts';
 import { plainText } from './text.ts';
 
 export interface PptxOptions {
-  /** Font files the chart pictures' PNG fallbacks are drawn with (the deck's typeface). */
-  fontFiles: string[];
+  /** The deck's typeface, which the chart pictures' PNG fallbacks are drawn in: one for every language made. */
+  fonts: PictureFonts;
 }
 
 export interface BuiltPptx {
@@ -51,7 +52,7 @@ export function oneParagraphProperties(xml: string): string {
  * properties once per paragraph, and the PNG beside each SVG picture (in Node
  * it leaves a placeholder there).
  */
-async function finish(file: Buffer, date: string, x: ExportContext, pictures: Map<number, Picture[]>, fontFiles: string[]): Promise<Buffer> {
+async function finish(file: Buffer, date: string, x: ExportContext, pictures: Map<number, Picture[]>, fonts: PictureFonts): Promise<Buffer> {
   const zip = await JSZip.loadAsync(file);
   const core = zip.file('docProps/core.xml');
   if (core) {
@@ -65,7 +66,7 @@ async function finish(file: Buffer, date: string, x: ExportContext, pictures: Ma
     zip.file(slide.name, oneParagraphProperties(await slide.async('string')));
   }
   const placed = [...pictures.values()].flat();
-  const pngs = new Map(picturePngs(placed, fontFiles).map((png, i) => [placed[i]!, png]));
+  const pngs = new Map((await picturePngs(placed, fonts)).map((png, i) => [placed[i]!, png]));
   for (const [number, onSlide] of pictures) {
     // pptxgenjs names a slide's media image-<slide>-<n> in the order they were added; an SVG's PNG comes just before it.
     const svgs = zip
@@ -102,6 +103,6 @@ export async function buildPptx(payload: Payload, language: string, options: Ppt
     for (const p of notes.pictures) kinds.add(p.spec.kind as ChartKind);
   });
   const written = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
-  const file = await finish(written, payload.meta.date, x, pictures, options.fontFiles);
+  const file = await finish(written, payload.meta.date, x, pictures, options.fonts);
   return { language, file, slides: slides.length, pictures: [...kinds] };
 }
