@@ -159,6 +159,8 @@ describe.each(payload.meta.languages)('the PowerPoint file in %s', (language) =>
     const core = await zip.file('docProps/core.xml')!.async('string');
     expect(decode(/<dc:title>([^<]*)</.exec(core)![1]!)).toBe(shown(payload.deck.title, x));
     expect(/<dcterms:created[^>]*>([^<]*)</.exec(core)![1]).toContain(payload.meta.date);
+    // Its parts too, rather than the time of writing.
+    for (const part of Object.values(zip.files)) expect(part.date.toISOString().slice(0, 10), part.name).toBe(payload.meta.date);
     expect(/<dc:language>([^<]*)</.exec(core)![1]).toMatch(new RegExp(`^${language}-`));
     expect(/<dc:creator>([^<]*)</.exec(core)![1]!.length).toBeGreaterThan(0);
   });
