@@ -6,9 +6,8 @@ import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync }
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { chromium, type Browser, type Page } from '@playwright/test';
-import { preview, type PreviewServer } from 'vite';
-import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts';
+import type { Browser, Page } from '@playwright/test';
+import type { PreviewServer } from 'vite';
 import { modesOf } from '../src/i18n/modes.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -165,6 +164,7 @@ async function exportOne(browser: Browser, base: string, language: string, notes
 
 /** Serves the built deck on a free loopback port for as long as the export runs. */
 async function serve(dist: string): Promise<PreviewServer> {
+  const { preview } = await import('vite');
   return preview({
     root,
     configFile: false,
@@ -179,6 +179,8 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
   if (!existsSync(join(options.dist, 'index.html'))) {
     throw new Error(`${relative(process.cwd(), options.dist) || '.'}/index.html not found: build the deck first with \`npm run build\``);
   }
+  // Loaded here, not with the module: the PowerPoint export shares its options and needs neither Playwright nor Vite, a second or two of loading.
+  const [{ chromium }, { CHROMIUM_ARGS, findChromium }] = await Promise.all([import('@playwright/test'), import('../e2e/support/browser.ts')]);
   let executablePath: string;
   try {
     executablePath = findChromium();

@@ -11,6 +11,7 @@ import { deck } from '../slides/index.ts';
 import { loadChecked } from '../src/build/report-plugin.ts';
 import { toPayload, type Payload } from '../src/deck/payload.ts';
 import { buildPptx } from '../src/export/pptx/deck.ts';
+import { pictureFonts } from '../src/export/pptx/fonts.ts';
 import { exportPdfs, parseOptions, type ExportOptions } from './export-pdf.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -54,10 +55,11 @@ export async function exportPptx(options: Pick<ExportOptions, 'out' | 'languages
   const bilingual = options.languages.filter((l) => !payload.meta.languages.includes(l));
   if (bilingual.length) throw new Error(`--lang ${bilingual.join(',')}: PowerPoint files are made one language each (${payload.meta.languages.join(', ')})`);
   mkdirSync(options.out, { recursive: true });
+  const fonts = pictureFonts(FONT_FILES);
   const done: ExportedPptx[] = [];
   for (const language of options.languages) {
     const started = performance.now();
-    const built = await buildPptx(payload, language, { fontFiles: FONT_FILES });
+    const built = await buildPptx(payload, language, { fonts });
     const file = join(options.out, `deck.${language}.pptx`);
     // Written under a temporary name first, so a file under the final name is always complete.
     const tmp = `${file}.${process.pid}.part`;

@@ -9,12 +9,13 @@ import { toPayload } from '../../deck/payload.ts';
 import { factText, segments } from '../../render/text.ts';
 import { exportContext, type ExportContext } from './context.ts';
 import { buildPptx } from './deck.ts';
+import { pictureFonts } from './fonts.ts';
 import { nativeCharts } from './charts.ts';
 
 const payload = toPayload(loadChecked(resolve('data'), deck, resolve('.')), deck);
 const slides = slidesOf(payload.deck);
-const fonts = resolve('node_modules/@expo-google-fonts/noto-sans-sc');
-const fontFiles = [resolve(fonts, '400Regular/NotoSansSC_400Regular.ttf'), resolve(fonts, '700Bold/NotoSansSC_700Bold.ttf')];
+const fontDir = resolve('node_modules/@expo-google-fonts/noto-sans-sc');
+const fonts = pictureFonts([resolve(fontDir, '400Regular/NotoSansSC_400Regular.ttf'), resolve(fontDir, '700Bold/NotoSansSC_700Bold.ttf')]);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]!);
@@ -45,7 +46,7 @@ const read: Record<string, Read> = {};
 
 beforeAll(async () => {
   for (const language of payload.meta.languages) {
-    const built = await buildPptx(payload, language, { fontFiles });
+    const built = await buildPptx(payload, language, { fonts });
     const zip = await JSZip.loadAsync(built.file);
     const slideXml = await Promise.all(slides.map((_, i) => zip.file(`ppt/slides/slide${i + 1}.xml`)?.async('string') ?? ''));
     const notes = await Promise.all(slides.map(async (_, i) => (await related(zip, i + 1, 'notesSlide')).join('')));
@@ -158,6 +159,8 @@ describe.each(payload.meta.languages)('the PowerPoint file in %s', (language) =>
     const core = await zip.file('docProps/core.xml')!.async('string');
     expect(decode(/<dc:title>([^<]*)</.exec(core)![1]!)).toBe(shown(payload.deck.title, x));
     expect(/<dcterms:created[^>]*>([^<]*)</.exec(core)![1]).toContain(payload.meta.date);
+    // Its parts too, rather than the time of writing.
+    for (const part of Object.values(zip.files)) expect(part.date.toISOString().slice(0, 10), part.name).toBe(payload.meta.date);
     expect(/<dc:language>([^<]*)</.exec(core)![1]).toMatch(new RegExp(`^${language}-`));
     expect(/<dc:creator>([^<]*)</.exec(core)![1]!.length).toBeGreaterThan(0);
   });

@@ -1,4 +1,3 @@
-import JSZip from 'jszip';
 import PptxGenJS from 'pptxgenjs';
 import type { ChartKind } from '../../deck/spec.ts';
 import { slidesOf } from '../../deck/spec.ts';
@@ -7,12 +6,14 @@ import { typeface } from '../../theme/tokens.ts';
 import { exportContext, type ExportContext } from './context.ts';
 import { slideNotes } from './notes.ts';
 import { drawSlide } from './slide.ts';
+import type { PictureFonts } from './fonts.ts';
 import { picturePngs, type Picture } from './picture.ts';
 import { plainText } from './text.ts';
+import { readZip, zipArchive } from './zip.ts';
 
 export interface PptxOptions {
-  /** Font files the chart pictures' PNG fallbacks are drawn with (the deck's typeface). */
-  fontFiles: string[];
+  /** The deck's typeface, which the chart pictures' PNG fallbacks are drawn in: one for every language made. */
+  fonts: PictureFonts;
 }
 
 export interface BuiltPptx {
@@ -49,35 +50,43 @@ export function oneParagraphProperties(xml: string): string {
  * What pptxgenjs cannot say: the report's date and language in the document
  * properties (it stamps the time of writing and no language), paragraph
  * properties once per paragraph, and the PNG beside each SVG picture (in Node
- * it leaves a placeholder there).
+ * it leaves a placeholder there). pptxgenjs writes its parts uncompressed; the
+ * file is compressed once, here, every part dated with the report rather than
+ * the time of writing.
  */
-async function finish(file: Buffer, date: string, x: ExportContext, pictures: Map<number, Picture[]>, fontFiles: string[]): Promise<Buffer> {
-  const zip = await JSZip.loadAsync(file);
-  const core = zip.file('docProps/core.xml');
-  if (core) {
-    const stamp = `${date}T00:00:00Z`;
-    const xml = (await core.async('string'))
+async function finish(file: Buffer, date: string, x: ExportContext, pictures: Map<number, Picture[]>, fonts: PictureFonts): Promise<Buffer> {
+  // In the archive's order, which starts with the content types as readers expect.
+  const parts = new Map<string, Uint8Array | string>(readZip(file).map((entry) => [entry.name, entry.data]));
+  const text = (name: string) => Buffer.from(parts.get(name)!).toString('utf8');
+
+  const stamp = `${date}T00:00:00Z`;
+  if (parts.has('docProps/core.xml')) {
+    const xml = text('docProps/core.xml')
       .replace(/(<dcterms:(created|modified)[^>]*>)[^<]*/g, `$1${stamp}`)
       .replace('</cp:coreProperties>', `<dc:language>${x.tag}</dc:language></cp:coreProperties>`);
-    zip.file('docProps/core.xml', xml);
+    parts.set('docProps/core.xml', xml);
   }
-  for (const slide of zip.file(/^ppt\/(slides|notesSlides)\/[a-zA-Z]+\d+\.xml$/)) {
-    zip.file(slide.name, oneParagraphProperties(await slide.async('string')));
+  for (const name of parts.keys()) {
+    if (/^ppt\/(slides|notesSlides)\/[a-zA-Z]+\d+\.xml$/.test(name)) parts.set(name, oneParagraphProperties(text(name)));
   }
   const placed = [...pictures.values()].flat();
-  const pngs = new Map(picturePngs(placed, fontFiles).map((png, i) => [placed[i]!, png]));
+  const pngs = new Map((await picturePngs(placed, fonts)).map((png, i) => [placed[i]!, png]));
   for (const [number, onSlide] of pictures) {
     // pptxgenjs names a slide's media image-<slide>-<n> in the order they were added; an SVG's PNG comes just before it.
-    const svgs = zip
-      .file(new RegExp(`^ppt/media/image-${number}-(\\d+)\\.svg$`))
-      .map((svg) => Number(/-(\d+)\.svg$/.exec(svg.name)![1]))
+    const svgs = [...parts.keys()]
+      .map((name) => new RegExp(`^ppt/media/image-${number}-(\\d+)\\.svg$`).exec(name))
+      .filter((m) => m !== null)
+      .map((m) => Number(m[1]))
       .sort((a, b) => a - b);
     for (const [i, n] of svgs.entries()) {
       const picture = onSlide[i];
-      if (picture) zip.file(`ppt/media/image-${number}-${n - 1}.png`, pngs.get(picture)!);
+      if (picture) parts.set(`ppt/media/image-${number}-${n - 1}.png`, pngs.get(picture)!);
     }
   }
-  return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 6 } });
+  return zipArchive(
+    [...parts].map(([name, data]) => ({ name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data })),
+    new Date(stamp),
+  );
 }
 
 /** The deck in one language as an editable PowerPoint file: native text, native charts where a chart kind has a faithful native form. */
@@ -102,6 +111,6 @@ export async function buildPptx(payload: Payload, language: string, options: Ppt
     for (const p of notes.pictures) kinds.add(p.spec.kind as ChartKind);
   });
   const written = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
-  const file = await finish(written, payload.meta.date, x, pictures, options.fontFiles);
+  const file = await finish(written, payload.meta.date, x, pictures, options.fonts);
   return { language, file, slides: slides.length, pictures: [...kinds] };
 }

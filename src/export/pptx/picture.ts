@@ -4,6 +4,7 @@ import { chartInput, chartKinds } from '../../charts/index.ts';
 import type { ChartSpec, Mark, Tone } from '../../charts/spec.ts';
 import { colours, typeface } from '../../theme/tokens.ts';
 import type { ExportContext } from './context.ts';
+import type { PictureFonts } from './fonts.ts';
 
 /**
  * A chart kind with no faithful native PowerPoint form (a waffle of squares,
@@ -79,28 +80,23 @@ export function chartPicture(kind: ChartKind, ids: string[], size: { width: numb
 /** PNGs at twice the chart's size, for projectors. */
 const PNG_SCALE = 2;
 
-/**
- * The pictures as PNGs, drawn from one SVG that stacks them all and cropped
- * to each in turn: loading a CJK font is most of resvg's work, so it is done once.
- */
-export function picturePngs(pictures: Picture[], fontFiles: string[]): Buffer[] {
+/** Every character the pictures set as text. */
+export function pictureText(pictures: Picture[]): string {
+  const texts = pictures.flatMap((p) => p.spec.marks.flatMap((m) => (m.type === 'text' ? [m.text, m.line2 ?? ''] : [])));
+  return [...new Set(texts.join(''))].sort().join('');
+}
+
+/** The pictures as PNGs, their text set in the deck's typeface cut down to the characters they draw. */
+export async function picturePngs(pictures: Picture[], fonts: PictureFonts): Promise<Buffer[]> {
   if (pictures.length === 0) return [];
-  const width = Math.max(...pictures.map((p) => p.spec.width));
-  const tops = pictures.reduce<number[]>((acc, p, i) => [...acc, i ? acc[i - 1]! + pictures[i - 1]!.spec.height : 0], []);
-  const height = tops[tops.length - 1]! + pictures[pictures.length - 1]!.spec.height;
-  const stacked =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">` +
-    pictures.map((p, i) => p.svg.replace('<svg ', `<svg x="0" y="${tops[i]}" `)).join('') +
-    '</svg>';
-  const resvg = new Resvg(stacked, {
-    font: { fontFiles, loadSystemFonts: false, defaultFontFamily: typeface },
-    fitTo: { mode: 'zoom', value: PNG_SCALE },
-  });
-  return pictures.map((p, i) => {
-    const box = resvg.getBBox();
-    if (!box) throw new Error('resvg found nothing to draw in the chart pictures');
-    Object.assign(box, { x: 0, y: tops[i]!, width: p.spec.width, height: p.spec.height });
-    resvg.cropByBBox(box);
-    return resvg.render().asPng();
-  });
+  return fonts.withSubset(pictureText(pictures), (fontFiles) =>
+    pictures.map((p) =>
+      new Resvg(p.svg, {
+        font: { fontFiles, loadSystemFonts: false, defaultFontFamily: typeface },
+        fitTo: { mode: 'zoom', value: PNG_SCALE },
+      })
+        .render()
+        .asPng(),
+    ),
+  );
 }
