@@ -39,7 +39,8 @@ export default defineConfig({
       outDir: resolve(root, 'src/theme/fonts/generated'),
       faces: () => {
         const glyphs = deckGlyphs(report.payload(), engineResources);
-        const firstSlideText = async () => `${(await prerendered()).firstSlideText}0123456789/`;
+        // With the digits, and the marks a list or a counter sets from the stylesheet rather than the text.
+        const firstSlideText = async () => `${(await prerendered()).firstSlideText}0123456789/.•`;
         return [
           { source: regularFont, output: 'deck-sans-400.woff2', text: () => glyphs.regular },
           { source: boldFont, output: 'deck-sans-700.woff2', text: () => glyphs.bold },

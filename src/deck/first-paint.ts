@@ -131,10 +131,15 @@ export function paintFirstSlide(
     document.body.classList.remove('reveal-viewport');
     html.classList.add('read-view');
     html.lang = options.htmlLang[language] ?? language;
-    /** Sections into the column, each chart's room kept before it is drawn, so nothing below it moves when it is (widths read first, then written: one layout). */
-    const place = (fragment: DocumentFragment) => {
+    /**
+     * Sections into the column; with `keepRoom`, each chart's room kept before it is drawn, so nothing below
+     * it moves when it is (widths read first, then written: one layout). Sections placed off screen leave it
+     * to the page's code, which keeps it as a chart comes near (they are not laid out until then).
+     */
+    const place = (fragment: DocumentFragment, keepRoom = true) => {
       const added = column([...fragment.children]);
       main.append(...added);
+      if (!keepRoom) return;
       const figures = added.flatMap((section) => [...section.querySelectorAll<HTMLElement>('figure[data-chart]')]);
       const widths = figures.map((figure) => figure.clientWidth);
       figures.forEach((figure, i) => {
@@ -170,7 +175,7 @@ export function paintFirstSlide(
       });
     } else {
       land();
-      afterPaint(() => fetchRest(place));
+      afterPaint(() => fetchRest((fragment) => place(fragment, false)));
     }
     return;
   }

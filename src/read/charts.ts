@@ -85,16 +85,15 @@ const DRAW_AHEAD = '100% 0px';
 
 /**
  * The reading page's charts and counting figures. Each chart's room is kept
- * from the start (so the page does not grow as charts arrive and a deep link
- * stays put); the chart code and D3 load, and a chart or figure is drawn,
- * when it comes within a screen of view; each is played once when it comes
+ * (by the first paint, or here once it comes within a screen of view), so
+ * nothing on screen moves when it is drawn; the chart code and D3 load, and a
+ * chart or figure is drawn, when it comes within a screen of view; each is played once when it comes
  * into view, shown final under reduced motion, relabelled in place on a
  * language switch, laid out again when the column's width changes.
  */
 export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: SlidePainter, env: Pick<Environment, 'prefersReducedMotion'>) {
   const figures = [...root.querySelectorAll<HTMLElement>('figure[data-chart]')];
   const counts = [...root.querySelectorAll<HTMLElement>('[data-countup]')];
-  for (const figure of figures) reserveRoom(figure);
   const tracked = new Map<HTMLElement, Tracked>();
 
   const setState = (t: Tracked, state: 'idle' | 'playing' | 'done') => (t.element.dataset[t.stateAttribute] = state);
@@ -135,6 +134,8 @@ export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: Slid
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         near.unobserve(entry.target);
+        // Its room first (a screen ahead of view), then the chart, once its code is in.
+        if (entry.target.matches('figure[data-chart]')) reserveRoom(entry.target as HTMLElement);
         void draw(entry.target as HTMLElement);
       }
     },
