@@ -19,6 +19,8 @@ export interface Prerendered {
 
 /** The reading page's sections a tall phone's first screen reaches into. */
 const FIRST_SCREEN_SECTIONS = 2;
+/** Between two entries of the rest of the deck (a comment, which the first paint splits it at). */
+export const ENTRY_MARK = '<!--entry-->';
 /** The deck's entries (slides, or stacks of them) the page itself carries: a first screen's worth on a phone or a laptop. */
 const FIRST_SCREEN_ENTRIES = 2;
 
@@ -42,7 +44,8 @@ export async function prerenderDeck(payload: Payload): Promise<Prerendered> {
       // Speaker notes are for the presenter, not the first paint: the deck fills them in as it starts.
       const sections = renderDeck({ payload, i18n }, { notes: false });
       const html = sections.map((section) => section.outerHTML);
-      markup[language] = { head: html.slice(0, FIRST_SCREEN_ENTRIES).join(''), rest: html.slice(FIRST_SCREEN_ENTRIES).join('') };
+      // The rest's entries apart by a comment, so the first paint can parse and place a few at a time.
+      markup[language] = { head: html.slice(0, FIRST_SCREEN_ENTRIES).join(''), rest: html.slice(FIRST_SCREEN_ENTRIES).join(ENTRY_MARK) };
       const bar = readingBarContent({ payload, i18n });
       readingBar[language] = bar.map((element) => element.outerHTML).join('');
       // What a first screen shows: the first slide, or on the reading page its bar and first sections.
@@ -87,7 +90,7 @@ export function prerenderPlugin(options: { prerendered: () => Promise<Prerendere
         });
         const bars = Object.entries(readingBar).map(([language, bar]) => `<template data-read-bar="${language}">${bar}</template>`);
         // Built under tsx (the single-file build), the function's source calls esbuild's `__name` helper, which the page lacks.
-        const script = `<script>(() => { const __name = (f) => f; (${paintFirstSlide.toString()})(${JSON.stringify(options.firstPaint)}, ${readingColumn.toString()}, ${phoneChartSize.toString()}); })();</script>`;
+        const script = `<script>(() => { const __name = (f) => f; (${paintFirstSlide.toString()})(${JSON.stringify({ ...options.firstPaint, entryMark: ENTRY_MARK })}, ${readingColumn.toString()}, ${phoneChartSize.toString()}); })();</script>`;
         const anchor = /<!--\s*prerendered deck\s*-->/;
         if (!anchor.test(html)) throw new Error('index.html has no <!-- prerendered deck --> for the slides');
         return html.replace(anchor, () => `${[...templates, ...bars].join('\n    ')}\n    ${script}`);

@@ -28,6 +28,8 @@ export function paintFirstSlide(
     viewParam: string;
     views: string[];
     readingMedia: string;
+    /** What stands between two entries of the rest of the deck's markup. */
+    entryMark?: string;
   },
   /** `readingColumn` of src/read/page.ts: the slides as the reading page's sections. */
   column: (entries: Element[]) => HTMLElement[],
@@ -72,7 +74,8 @@ export function paintFirstSlide(
   // when it changes from pending: the deck's modules wait for it, and render the rest themselves on failure.
   const rest = chosen.dataset.rest;
   const html = document.documentElement;
-  const fetchRest = (place: (fragment: DocumentFragment) => void) => {
+  /** Fetches the rest and places it, `perTask` entries a task (parsing included), so no one task holds the page long. */
+  const fetchRest = (place: (fragment: DocumentFragment) => void, perTask = Infinity) => {
     if (!rest) return;
     const done = (state: string) => {
       html.dataset.deckComplete = state;
@@ -85,15 +88,32 @@ export function paintFirstSlide(
         if (!response.ok) throw new Error(`${rest}: ${response.status}`);
         return response.text();
       })
-      .then((markup) => {
-        const parsed = document.createElement('template');
-        parsed.innerHTML = markup;
-        place(parsed.content);
-        done('true');
-      })
-      .catch(() => done('failed'));
+      .then(
+        (markup) =>
+          new Promise<void>((resolve, reject) => {
+            const entries = options.entryMark ? markup.split(options.entryMark) : [markup];
+            const next = () => {
+              try {
+                const parsed = document.createElement('template');
+                parsed.innerHTML = entries.splice(0, perTask).join('');
+                place(parsed.content);
+                if (entries.length) setTimeout(next, 0);
+                else resolve();
+              } catch (error) {
+                reject(error instanceof Error ? error : new Error(String(error)));
+              }
+            };
+            next();
+          }),
+      )
+      .then(
+        () => done('true'),
+        () => done('failed'),
+      );
   };
   if (rest) html.dataset.deckComplete = 'pending';
+  /** Off screen, the rest is placed this many entries a task. */
+  const ENTRIES_PER_TASK = 3;
   // Once the first screen is painted (the next frame; or soon, where no frame comes, in a tab opened behind).
   const afterPaint = (work: () => void) => {
     let started = false;
@@ -175,7 +195,7 @@ export function paintFirstSlide(
       });
     } else {
       land();
-      afterPaint(() => fetchRest((fragment) => place(fragment, false)));
+      afterPaint(() => fetchRest((fragment) => place(fragment, false), ENTRIES_PER_TASK));
     }
     return;
   }
@@ -222,7 +242,7 @@ export function paintFirstSlide(
         const added = [...fragment.querySelectorAll<HTMLElement>('section')];
         for (const section of added) section.style.display = 'none';
         slides.append(fragment);
-      }),
+      }, ENTRIES_PER_TASK),
     );
   }
 }
