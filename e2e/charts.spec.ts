@@ -93,8 +93,9 @@ test.describe('charts', () => {
   test('should draw every chart complete in print view without any slide change', async ({ page }) => {
     await openDeck(page, { query: 'print-pdf' });
     const figures = page.locator('figure[data-chart]');
+    // reveal.js takes the slides out of the page while it lays out the print pages (until its pdf-ready).
+    await expect.poll(() => figures.count()).toBeGreaterThanOrEqual(10);
     const count = await figures.count();
-    expect(count).toBeGreaterThanOrEqual(10);
     for (let i = 0; i < count; i++) await expect(figures.nth(i)).toHaveAttribute('data-chart-state', 'done');
     const widths = await page.locator('figure[data-chart] rect[data-mark]').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
     expect(widths.every((w) => w > 0)).toBe(true);

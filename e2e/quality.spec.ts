@@ -53,6 +53,8 @@ test.describe('accessibility', () => {
       // The print view lays every slide out at once, fragments shown and charts drawn: one analysis covers the deck.
       await openDeck(page, { query: `print-pdf&lang=${mode}` });
       const figures = page.locator('figure[data-chart]');
+      // reveal.js takes the slides out of the page while it lays out the print pages (until its pdf-ready).
+      await expect.poll(() => figures.count()).toBeGreaterThanOrEqual(10);
       for (let i = 0; i < (await figures.count()); i++) await expect(figures.nth(i)).toHaveAttribute('data-chart-state', 'done');
       const result = await new AxeBuilder({ page }).include('.reveal .slides').withTags(WCAG).analyze();
       expect(serious(result.violations)).toEqual([]);

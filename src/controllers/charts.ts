@@ -149,20 +149,40 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
 
   // The chart code and D3 load the first time they are needed: a slide with a chart or a
   // counting figure is present or next to the present one, or every slide is shown at once.
-  let runtime: Promise<void> | undefined;
+  let runtime: Promise<Runtime> | undefined;
   let loaded = false;
+  // reveal.js's print view takes the slides out of the page while it lays out its pages, until `pdf-ready`:
+  // charts are found (once) only when they are all in the page.
+  let pdfReady = false;
+  let found = false;
+  const track = (modules: Runtime) => {
+    if (found) return;
+    found = true;
+    root.querySelectorAll<HTMLElement>('figure[data-chart]').forEach((figure, index) => tracked.push(lazyChart(figure, index, ctx, modules)));
+    for (const value of root.querySelectorAll<HTMLElement>('[data-countup]')) {
+      tracked.push({ element: value, animation: modules.mountCountUp(value, ctx), stateAttribute: 'countState' });
+    }
+  };
   const load = () =>
     // A chart is laid out to fit its names in every language (so a switch keeps it in place): they all load with it.
     (runtime ??= Promise.all([import('./chart-runtime.ts'), ctx.languages?.all()]).then(([modules]) => {
-      root.querySelectorAll<HTMLElement>('figure[data-chart]').forEach((figure, index) => tracked.push(lazyChart(figure, index, ctx, modules)));
-      for (const value of root.querySelectorAll<HTMLElement>('[data-countup]')) {
-        tracked.push({ element: value, animation: modules.mountCountUp(value, ctx), stateAttribute: 'countState' });
-      }
       loaded = true;
-      if (isPrintView(deck) || deck.isOverview()) return finishAll();
+      if (isPrintView(deck)) {
+        if (pdfReady) {
+          track(modules);
+          finishAll();
+        }
+        return modules;
+      }
+      track(modules);
+      if (deck.isOverview()) {
+        finishAll();
+        return modules;
+      }
       enter(deck.getCurrentSlide());
       prepareIdle(tracked.filter((t) => t.prepare && t.element.dataset.chartState !== 'done'));
       prepareSwitch();
+      return modules;
     }));
   const loadIfNear = () => {
     const slides = deck.getSlides();
@@ -250,7 +270,13 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
   ctx.i18n.on('languageChanged', prepareSwitch);
   ctx.i18n.store.on('added', prepareSwitch);
   deck.on('overviewshown', () => withRuntime(finishAll));
-  deck.on('pdf-ready', () => withRuntime(finishAll));
+  deck.on('pdf-ready', () => {
+    pdfReady = true;
+    void load().then((modules) => {
+      track(modules);
+      finishAll();
+    });
+  });
   painter.add((slide) => {
     for (const t of tracked) if (slide.contains(t.element)) t.relabel?.(ctx.i18n.language);
   });
