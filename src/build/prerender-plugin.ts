@@ -6,7 +6,7 @@ import { createI18n } from '../i18n/create.ts';
 import { renderDeck } from '../render/slides.ts';
 import { paintFirstSlide } from '../deck/first-paint.ts';
 import { readingBarContent, readingColumn } from '../read/page.ts';
-import { phoneChartSize } from '../read/chart-size.ts';
+import { keepChartRoom, phoneChartSize } from '../read/chart-size.ts';
 
 export interface Prerendered {
   /** The `.slides` markup of the deck in each language of the report: its first screen (`head`) and the rest. */
@@ -90,7 +90,7 @@ export function prerenderPlugin(options: { prerendered: () => Promise<Prerendere
         });
         const bars = Object.entries(readingBar).map(([language, bar]) => `<template data-read-bar="${language}">${bar}</template>`);
         // Built under tsx (the single-file build), the function's source calls esbuild's `__name` helper, which the page lacks.
-        const script = `<script>(() => { const __name = (f) => f; (${paintFirstSlide.toString()})(${JSON.stringify({ ...options.firstPaint, entryMark: ENTRY_MARK })}, ${readingColumn.toString()}, ${phoneChartSize.toString()}); })();</script>`;
+        const script = `<script>(() => { const __name = (f) => f; (${paintFirstSlide.toString()})(${JSON.stringify({ ...options.firstPaint, entryMark: ENTRY_MARK })}, ${readingColumn.toString()}, ${phoneChartSize.toString()}, ${keepChartRoom.toString()}); })();</script>`;
         const anchor = /<!--\s*prerendered deck\s*-->/;
         if (!anchor.test(html)) throw new Error('index.html has no <!-- prerendered deck --> for the slides');
         return html.replace(anchor, () => `${[...templates, ...bars].join('\n    ')}\n    ${script}`);

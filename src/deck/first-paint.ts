@@ -34,7 +34,9 @@ export function paintFirstSlide(
   /** `readingColumn` of src/read/page.ts: the slides as the reading page's sections. */
   column: (entries: Element[]) => HTMLElement[],
   /** `phoneChartSize` of src/read/chart-size.ts: the room a chart takes on the reading page. */
-  chartSize: (kind: never, facts: number, box: { width: number; height: number }) => { width: number; height: number },
+  chartSize: (kind: never, facts: number, box: { width: number; height: number }) => { width: number; height: number; scale: number },
+  /** `keepChartRoom` of src/read/chart-size.ts: that room kept in the page. */
+  keepRoom: (figure: HTMLElement, box: { width: number; height: number }, size: never) => void,
 ): void {
   const { modes } = options;
   const supported = (value: string | null | undefined) => {
@@ -152,23 +154,17 @@ export function paintFirstSlide(
     html.classList.add('read-view');
     html.lang = options.htmlLang[language] ?? language;
     /**
-     * Sections into the column; with `keepRoom`, each chart's room kept before it is drawn, so nothing below
+     * Sections into the column; with `withRoom`, each chart's room kept before it is drawn, so nothing below
      * it moves when it is (widths read first, then written: one layout). Sections placed off screen leave it
      * to the page's code, which keeps it as a chart comes near (they are not laid out until then).
      */
-    const place = (fragment: DocumentFragment, keepRoom = true) => {
+    const place = (fragment: DocumentFragment, withRoom = true) => {
       const added = column([...fragment.children]);
       main.append(...added);
-      if (!keepRoom) return;
+      if (!withRoom) return;
       const figures = added.flatMap((section) => [...section.querySelectorAll<HTMLElement>('figure[data-chart]')]);
       const widths = figures.map((figure) => figure.clientWidth);
-      figures.forEach((figure, i) => {
-        const size = chartSize(figure.dataset.chart as never, figure.dataset.facts!.split(' ').length, { width: widths[i]!, height: innerHeight });
-        const space = document.createElement('div');
-        space.className = 'chart-space';
-        space.style.aspectRatio = `${size.width} / ${size.height}`;
-        figure.prepend(space);
-      });
+      figures.forEach((figure, i) => keepRoom(figure, { width: widths[i]!, height: innerHeight }, chartSize as never));
     };
     // A linked section is put under the bar and held there for the first frames, while the sections
     // around it are laid out for the first time (their room is only estimated until then), unless the reader moves first.

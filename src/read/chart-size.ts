@@ -45,3 +45,17 @@ export function phoneChartSize(kind: ChartKind, facts: number, box: { width: num
   const height = Math.round(Math.min(NEEDED_HEIGHT[kind](facts), (box.height * MAX_SCREEN_SHARE) / scale));
   return { width, height, scale };
 }
+
+/**
+ * Keeps a chart's room on the reading page before it is drawn (an empty box of
+ * the chart's proportions), so nothing below it moves when it is. Self-contained,
+ * like `phoneChartSize` (handed in as `size`): the first paint runs its source too.
+ */
+export function keepChartRoom(figure: HTMLElement, box: { width: number; height: number }, size: typeof phoneChartSize): void {
+  if (figure.querySelector(':scope > .chart-space, :scope > svg')) return;
+  const { width, height } = size(figure.dataset.chart as ChartKind, figure.dataset.facts!.split(' ').length, box);
+  const space = document.createElement('div');
+  space.className = 'chart-space';
+  space.style.aspectRatio = `${width} / ${height}`;
+  figure.prepend(space);
+}

@@ -4,19 +4,9 @@ import type { SlidePainter } from '../controllers/slide-painter.ts';
 import type { Animated, ChartView } from '../charts/render.ts';
 import type * as ChartRuntime from '../controllers/chart-runtime.ts';
 import type { Environment } from '../environment.ts';
-import { phoneChartSize } from './chart-size.ts';
+import { keepChartRoom, phoneChartSize } from './chart-size.ts';
 
 type Runtime = typeof ChartRuntime;
-
-/** The room a chart takes on the reading page before it is drawn, so nothing below it moves when it is. */
-function reserveRoom(figure: HTMLElement): void {
-  if (figure.querySelector(':scope > .chart-space, :scope > svg')) return;
-  const size = phoneChartSize(figure.dataset.chart as ChartKind, figure.dataset.facts!.split(' ').length, { width: figure.clientWidth, height: innerHeight });
-  const space = document.createElement('div');
-  space.className = 'chart-space';
-  space.style.aspectRatio = `${size.width} / ${size.height}`;
-  figure.prepend(space);
-}
 
 /** A chart of the reading page, laid out for the width of its column and the height of the screen. */
 function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext, runtime: Runtime) {
@@ -135,7 +125,7 @@ export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: Slid
         if (!entry.isIntersecting) continue;
         near.unobserve(entry.target);
         // Its room first (a screen ahead of view), then the chart, once its code is in.
-        if (entry.target.matches('figure[data-chart]')) reserveRoom(entry.target as HTMLElement);
+        if (entry.target.matches('figure[data-chart]')) keepChartRoom(entry.target as HTMLElement, { width: (entry.target as HTMLElement).clientWidth, height: innerHeight }, phoneChartSize);
         void draw(entry.target as HTMLElement);
       }
     },
