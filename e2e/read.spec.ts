@@ -41,6 +41,16 @@ async function offsetFromBar(page: Page, id: string): Promise<number> {
   }, id);
 }
 
+/** Brings every chart near, so that each is drawn (charts are drawn as they come within a screen of view). */
+async function drawEveryChart(page: Page): Promise<void> {
+  const figures = page.locator('.read figure[data-chart]');
+  for (const figure of await figures.all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await expect(figure).toHaveAttribute('data-chart-state', 'done');
+  }
+  await page.evaluate(() => scrollTo(0, 0));
+}
+
 /** What the reader would find wrong on the page, measured as rendered, each naming its slide. */
 async function readingProblems(page: Page) {
   return page.evaluate(() => {
@@ -57,6 +67,20 @@ async function readingProblems(page: Page) {
         return r.width > 0 && (r.right > document.documentElement.clientWidth + 1 || r.left < -1);
       })
       .map((el) => `${sectionOf(el)}: <${el.tagName.toLowerCase()}> ${(el.textContent ?? '').slice(0, 40)}`);
+    // A section paints nothing outside its padding box (content-visibility contains its paint).
+    const cut = [...document.querySelectorAll('main > section')].flatMap((section) => {
+      const box = section.getBoundingClientRect();
+      const style = getComputedStyle(section);
+      const left = box.left + parseFloat(style.borderLeftWidth);
+      const right = box.right - parseFloat(style.borderRightWidth);
+      return [...section.querySelectorAll('*')]
+        .filter(shown)
+        .filter((el) => {
+          const r = el.getBoundingClientRect();
+          return r.width > 0 && (r.left < left - 1 || r.right > right + 1);
+        })
+        .map((el) => `${section.id}: <${el.tagName.toLowerCase()}> ${(el.textContent ?? '').slice(0, 40)}`);
+    });
     const small: string[] = [];
     const running: string[] = [];
     let smallest = Infinity;
@@ -78,6 +102,7 @@ async function readingProblems(page: Page) {
     return {
       headings,
       wide,
+      cut,
       small,
       running,
       smallest, // A phone widens its layout viewport to fit what overflows: innerWidth would grow with it.
@@ -99,6 +124,7 @@ for (const phone of PHONES) {
       expect(box.width).toBeGreaterThanOrEqual(44);
       expect(box.height).toBeGreaterThanOrEqual(44);
       expect(await page.locator('.notes').count(), 'no speaker notes').toBe(0);
+      await drawEveryChart(page);
 
       for (const mode of MODES) {
         await switchTo(page, mode);
@@ -113,6 +139,7 @@ for (const phone of PHONES) {
         ).toEqual([]);
         expect(found.scrollWidth, `${mode}: no sideways scroll`).toBeLessThanOrEqual(0);
         expect(found.wide, `${mode}: elements wider than the screen`).toEqual([]);
+        expect(found.cut, `${mode}: elements cut off at their section's edge`).toEqual([]);
         expect(found.small, `${mode}: text under 12 px`).toEqual([]);
         expect(found.running, `${mode}: running text under 16 px`).toEqual([]);
       }
