@@ -61,14 +61,23 @@ export function reportPlugin(source: ReportSource): Plugin {
       if (!id.startsWith(RESOLVED)) return undefined;
       this.addWatchFile(source.dataDir);
       const { resources, ...payload } = source.payload();
-      if (id === RESOLVED) return `export default ${JSON.stringify(payload)};`;
+      if (id === RESOLVED) return asJson(payload);
       if (id === `\0${LANGUAGES}`) {
         const cases = payload.meta.languages.map((language) => `    case ${JSON.stringify(language)}: return (await import(${JSON.stringify(LANGUAGE + language)})).default;`);
         return `export async function loadLanguage(language) {\n  switch (language) {\n${cases.join('\n')}\n    default: throw new Error('the report has no language ' + JSON.stringify(language));\n  }\n}\n`;
       }
       const language = id.slice(`\0${LANGUAGE}`.length);
       if (!resources[language]) this.error(`the report has no language "${language}"`);
-      return `export default ${JSON.stringify(resources[language])};`;
+      return asJson(resources[language]);
     },
   };
+}
+
+/**
+ * Data as a module that parses it as JSON: a browser parses a JSON string
+ * much faster than the same data as an object literal (the report and each
+ * language are 60–110 kB), and JSON.parse is not eval (the page's CSP allows it).
+ */
+function asJson(data: unknown): string {
+  return `export default JSON.parse(${JSON.stringify(JSON.stringify(data))});`;
 }

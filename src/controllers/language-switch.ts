@@ -76,6 +76,6 @@ export function languageSwitch(deck: RevealApi | undefined, ctx: DeckContext, en
     });
   }
   label();
-  remember(ctx.i18n.language);
+  setTimeout(() => remember(ctx.i18n.language), 0);
   return { switchTo, button };
 }

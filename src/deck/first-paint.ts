@@ -76,8 +76,11 @@ export function paintFirstSlide(
   // when it changes from pending: the deck's modules wait for it, and render the rest themselves on failure.
   const rest = chosen.dataset.rest;
   const html = document.documentElement;
-  /** Fetches the rest and places it, `perTask` entries a task (parsing included), so no one task holds the page long. */
-  const fetchRest = (place: (fragment: DocumentFragment) => void, perTask = Infinity) => {
+  /**
+   * Fetches the rest and places it: with a `budget`, an entry at a time (parsing included) for up to that
+   * many milliseconds a task, so no one task holds the page long; without one, all at once.
+   */
+  const fetchRest = (place: (fragment: DocumentFragment) => void, budget?: number) => {
     if (!rest) return;
     const done = (state: string) => {
       html.dataset.deckComplete = state;
@@ -96,9 +99,12 @@ export function paintFirstSlide(
             const entries = options.entryMark ? markup.split(options.entryMark) : [markup];
             const next = () => {
               try {
-                const parsed = document.createElement('template');
-                parsed.innerHTML = entries.splice(0, perTask).join('');
-                place(parsed.content);
+                const start = performance.now();
+                do {
+                  const parsed = document.createElement('template');
+                  parsed.innerHTML = budget === undefined ? entries.splice(0).join('') : entries.shift()!;
+                  place(parsed.content);
+                } while (entries.length && performance.now() - start < budget!);
                 if (entries.length) setTimeout(next, 0);
                 else resolve();
               } catch (error) {
@@ -114,8 +120,8 @@ export function paintFirstSlide(
       );
   };
   if (rest) html.dataset.deckComplete = 'pending';
-  /** Off screen, the rest is placed this many entries a task. */
-  const ENTRIES_PER_TASK = 3;
+  /** Off screen, the rest is placed in tasks of about this many milliseconds (a phone's CPU takes several times longer). */
+  const PLACING_BUDGET_MS = 5;
   // Once the first screen is painted (the next frame; or soon, where no frame comes, in a tab opened behind).
   const afterPaint = (work: () => void) => {
     let started = false;
@@ -191,7 +197,7 @@ export function paintFirstSlide(
       });
     } else {
       land();
-      afterPaint(() => fetchRest((fragment) => place(fragment, false), ENTRIES_PER_TASK));
+      afterPaint(() => fetchRest((fragment) => place(fragment, false), PLACING_BUDGET_MS));
     }
     return;
   }
@@ -238,7 +244,7 @@ export function paintFirstSlide(
         const added = [...fragment.querySelectorAll<HTMLElement>('section')];
         for (const section of added) section.style.display = 'none';
         slides.append(fragment);
-      }, ENTRIES_PER_TASK),
+      }, PLACING_BUDGET_MS),
     );
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createI18n } from '../i18n/create.ts';
-import { formatFigure, roundHectares, toQuantity, type Figure } from './units.ts';
+import { formatFigure, formatNumber, roundHectares, toQuantity, writeNumber, type Figure } from './units.ts';
 import { UNITS, type Unit } from '../report/schema.ts';
 import { loadReport } from '../report/load.ts';
 
@@ -111,5 +111,43 @@ describe('toQuantity', () => {
     [123456, 120000],
   ])('rounds %d hectares to two significant figures: %d', (ha, rounded) => {
     expect(roundHectares(ha)).toBe(rounded);
+  });
+});
+
+describe('writeNumber', () => {
+  const marks = { decimal: '.', group: ',' };
+  const intl = (tag: string, grouping: boolean, decimals: number) =>
+    new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping ? 'auto' : false });
+
+  it('writes what Intl.NumberFormat writes in Chinese and English, rounding and signs included', () => {
+    const edges = [0, -0, 1, 999, 1000, 1234.5, 32175, 1.005, 2.675, 0.125, 0.5, 1.5, 2.5, -0.04, -2.5, -1234.567, 1e-7, 4.35e-5, 99999.995, 123456789.123];
+    // A fixed sequence (no Math.random): magnitudes from 1e-4 to 1e12 with every last digit.
+    const spread = Array.from({ length: 400 }, (_, i) => ((i * 7919) % 1000) * 10 ** ((i % 17) - 4) * (i % 5 === 0 ? -1 : 1) + (i % 3) / 8);
+    for (const [tag, grouping] of [
+      ['zh-CN', false],
+      ['en', true],
+    ] as const) {
+      for (const decimals of [0, 1, 2, 3]) {
+        const format = intl(tag, grouping, decimals);
+        for (const amount of [...edges, ...spread]) {
+          const written = writeNumber(amount, decimals, grouping, marks);
+          // Beyond a report's figures it may leave a number to Intl, never write it differently.
+          if (Math.abs(amount) < 1e12) expect(written, `${tag} ${amount} to ${decimals}`).toBe(format.format(amount));
+          else expect([undefined, format.format(amount)], `${tag} ${amount} to ${decimals}`).toContain(written);
+        }
+      }
+    }
+  });
+
+  it('leaves to Intl what it does not write exactly', () => {
+    for (const amount of [Infinity, -Infinity, NaN, 2 ** 52, -2e20]) expect(writeNumber(amount, 0, true, marks)).toBeUndefined();
+  });
+
+  it('is what formatNumber uses for the engine’s languages', () => {
+    expect(formatNumber(32175, 'zh', 0)).toBe('32175');
+    expect(formatNumber(32175, 'en', 0)).toBe('32,175');
+    expect(formatNumber(292.1, 'en', 2)).toBe('292.10');
+    // A language the engine has no marks for is written by Intl.
+    expect(formatNumber(1234.5, 'de', 1)).toBe('1.234,5');
   });
 });

@@ -130,12 +130,35 @@ export function toQuantity(figure: Figure, words: Words, style: Style = 'long'):
 
 const formatters = new Map<string, Intl.NumberFormat>();
 
+/** Past this, a number's digits (to the places asked for) are left to Intl: halves are no longer exact. */
+const LARGEST_SCALED = 2 ** 52;
+
+/**
+ * A number written with the given marks as Intl.NumberFormat writes it (its
+ * shortest decimal form rounded half away from zero to `decimals` places,
+ * thousands grouped from 1,000 on, a minus for a negative number or zero),
+ * without Intl; undefined for what it leaves to Intl.
+ */
+export function writeNumber(amount: number, decimals: number, grouping: boolean, marks: { decimal: string; group: string }): string | undefined {
+  if (!Number.isFinite(amount) || !Number.isInteger(decimals) || decimals < 0 || decimals > 20) return undefined;
+  const [mantissa, exponent = '0'] = String(Math.abs(amount)).split('e');
+  const scaled = Number(`${mantissa}e${Number(exponent) + decimals}`);
+  if (scaled >= LARGEST_SCALED) return undefined;
+  const digits = String(Math.round(scaled)).padStart(decimals + 1, '0');
+  let whole = digits.slice(0, digits.length - decimals);
+  if (grouping) whole = whole.replace(/\B(?=(\d{3})+$)/g, marks.group);
+  const fraction = decimals ? marks.decimal + digits.slice(digits.length - decimals) : '';
+  return `${amount < 0 || Object.is(amount, -0) ? '-' : ''}${whole}${fraction}`;
+}
+
 /** A number in the language's conventions: 32175 in Chinese as the report writes it, 32,175 in English. */
 export function formatNumber(amount: number, language: string, decimals: number): string {
+  const conventions = conventionsOf(language);
+  const written = conventions.marks && writeNumber(amount, decimals, conventions.grouping, conventions.marks);
+  if (written !== undefined) return written;
   const key = `${language}:${decimals}`;
   let format = formatters.get(key);
   if (!format) {
-    const conventions = conventionsOf(language);
     format = new Intl.NumberFormat(conventions.tag, {
       minimumFractionDigits: decimals,
       maximumFractionDigits: decimals,

@@ -5,6 +5,7 @@ import type { Animated, ChartView } from '../charts/render.ts';
 import type * as ChartRuntime from '../controllers/chart-runtime.ts';
 import type { Environment } from '../environment.ts';
 import { keepChartRoom, phoneChartSize } from './chart-size.ts';
+import { nextTask } from '../deck/idle.ts';
 
 type Runtime = typeof ChartRuntime;
 
@@ -109,6 +110,8 @@ export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: Slid
   const draw = async (element: HTMLElement) => {
     // Laid out to fit its names in every language, as on the slides: they all load with the chart code.
     const modules = await (runtime ??= Promise.all([import('../controllers/chart-runtime.ts'), ctx.languages?.all()]).then(([loaded]) => loaded));
+    // Each in a task of its own: the charts and figures near the screen all wait for the same code.
+    await nextTask();
     if (tracked.has(element)) return;
     const t: Tracked = element.matches('figure[data-chart]')
       ? { element, stateAttribute: 'chartState', ...phoneChart(element, `chart-${element.closest('section')!.id}-${figures.indexOf(element)}`, ctx, modules) }

@@ -8,6 +8,7 @@ import { readingPainter } from './painter.ts';
 import { readingCharts } from './charts.ts';
 import { sectionTracker, type ReadingView } from './sections.ts';
 import { closesOnBackdrop, termSheet } from './sheets.ts';
+import { nextTask } from '../deck/idle.ts';
 
 export type { ReadingView } from './sections.ts';
 
@@ -39,15 +40,21 @@ export async function startReading(host: HTMLElement | null, ctx: DeckContext, e
   const main = page.querySelector<HTMLElement>(':scope > .read-main')!;
   const sections = [...main.querySelectorAll<HTMLElement>(':scope > section')];
 
+  // Each part is set up in a task of its own: the page is on screen already, and a reader's tap
+  // between them is answered at once (the controls work from the part that sets them up).
   const tracker = sectionTracker(page, sections, bar);
   const painter = readingPainter(() => [bar, ...sections], tracker.keepPlace);
   languageController(undefined, ctx, painter);
   // The bilingual mode is prerendered in its first language only: the second is added here.
   if (page.dataset.prerendered && page.dataset.prerendered !== ctx.i18n.language) painter.invalidate();
-  readingCharts(main, ctx, painter, env);
+  await nextTask();
   languageSwitch(undefined, ctx, env, bar);
+  await nextTask();
+  readingCharts(main, ctx, painter, env);
+  await nextTask();
   closesOnBackdrop(sourcesController(undefined, ctx, page).dialog);
   termSheet(page, ctx);
+  await nextTask();
 
   tracker.land();
   // Ready once the font has set the text: the tracker has put the linked section back in place by then.
