@@ -39,8 +39,10 @@ export default defineConfig({
       outDir: resolve(root, 'src/theme/fonts/generated'),
       faces: () => {
         const glyphs = deckGlyphs(report.payload(), engineResources);
-        // With the digits, and the marks a list or a counter sets from the stylesheet rather than the text.
-        const firstSlideText = async () => `${(await prerendered()).firstSlideText}0123456789/.•`;
+        // With every printable ASCII character (English text then needs no other font), and the marks
+        // a list, a counter or a cut-off line sets from the stylesheet rather than the text.
+        const ascii = String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 32 + i));
+        const firstSlideText = async () => `${(await prerendered()).firstSlideText}${ascii}•…`;
         return [
           { source: regularFont, output: 'deck-sans-400.woff2', text: () => glyphs.regular },
           { source: boldFont, output: 'deck-sans-700.woff2', text: () => glyphs.bold },

@@ -6,6 +6,7 @@ import { createI18n } from '../i18n/create.ts';
 import { detector, languageFromQuery } from '../i18n/initial.ts';
 import { languagesOf, modesOf } from '../i18n/modes.ts';
 import { languageLoader } from '../i18n/lazy.ts';
+import { nextTask } from '../deck/idle.ts';
 
 /**
  * The report and the deck's i18next instance, in the mode the page's first
@@ -19,6 +20,8 @@ export async function deckContext(env: Environment): Promise<DeckContext> {
   const chosen = document.querySelector<HTMLElement>('.read[data-mode], .reveal .slides[data-mode]')?.dataset.mode ?? languageFromQuery(env.query, modes);
   const first = chosen ? languagesOf(chosen).filter((language): language is string => language !== undefined && languages.includes(language)) : [];
   const loadedFirst = Object.fromEntries(await Promise.all(first.map(async (language) => [language, await loadLanguage(language)] as const)));
+  // i18next's start in a task of its own, apart from the modules' evaluation.
+  await nextTask();
   const i18n = await createI18n(loadedFirst, languages, chosen, chosen ? undefined : detector(modes));
   const loader = languageLoader(i18n, languages, loadLanguage, first);
   // Detected (no first paint, no address): its languages are loaded before anything is painted.

@@ -5,6 +5,7 @@ import { deckContext } from './context.ts';
 import { restOfDeck } from './rest.ts';
 import { readingColumn } from '../read/page.ts';
 import { loadFullFont } from './fonts.ts';
+import { nextTask } from '../deck/idle.ts';
 
 /**
  * The reading page's start: it attaches to the page the first paint built
@@ -13,6 +14,7 @@ import { loadFullFont } from './fonts.ts';
  */
 export async function bootReading(env: Environment): Promise<void> {
   const ctx = await deckContext(env);
+  await nextTask();
   await restOfDeck(ctx, (missing) => document.querySelector('.read-main')?.append(...readingColumn(missing)));
   const reading = await startReading(document.querySelector<HTMLElement>('.reveal'), ctx, env);
   loadFullFont();

@@ -17,8 +17,11 @@ export interface Prerendered {
   firstSlideText: string;
 }
 
-/** The reading page's sections a tall phone's first screen reaches into. */
-const FIRST_SCREEN_SECTIONS = 2;
+/**
+ * The reading page's sections a tall phone's first screen reaches into, with those the browser lays out
+ * near it (they are placed before the page's code runs): the first screen's font covers them all.
+ */
+const FIRST_SCREEN_SECTIONS = 5;
 /** Between two entries of the rest of the deck (a comment, which the first paint splits it at). */
 export const ENTRY_MARK = '<!--entry-->';
 /** The deck's entries (slides, or stacks of them) the page itself carries: a first screen's worth on a phone or a laptop. */

@@ -76,6 +76,7 @@ export function languageSwitch(deck: RevealApi | undefined, ctx: DeckContext, en
     });
   }
   label();
+  // Storage's first use in a page is slow (a few milliseconds): a task of its own.
   setTimeout(() => remember(ctx.i18n.language), 0);
   return { switchTo, button };
 }
