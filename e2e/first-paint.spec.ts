@@ -17,6 +17,17 @@ async function firstHeading(page: Page) {
 
 const CJK = /[\u3400-\u9fff]/;
 
+/** Every layout shift the page recorded from its start, summed as Lighthouse does (input-driven ones aside). */
+function layoutShift(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const observer = new PerformanceObserver(() => undefined);
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const entries = observer.takeRecords() as unknown as { value: number; hadRecentInput: boolean }[];
+    observer.disconnect();
+    return entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0);
+  });
+}
+
 test.describe('first paint', () => {
   test('should paint the first slide from the HTML alone, before any module runs', async ({ page }) => {
     await openWithoutModules(page);
@@ -57,15 +68,7 @@ test.describe('first paint', () => {
       await openDeck(page, query ? { query } : {});
       await page.evaluate(() => document.fonts.ready);
       expect(await firstHeading(page)).toEqual(before);
-      // Every layout shift the page recorded from its start, summed as Lighthouse does (input-driven ones aside).
-      const shifted = await page.evaluate(() => {
-        const observer = new PerformanceObserver(() => undefined);
-        observer.observe({ type: 'layout-shift', buffered: true });
-        const entries = observer.takeRecords() as unknown as { value: number; hadRecentInput: boolean }[];
-        observer.disconnect();
-        return entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0);
-      });
-      expect(shifted).toBeLessThanOrEqual(0.02);
+      expect(await layoutShift(page)).toBeLessThanOrEqual(0.02);
     });
   }
 
@@ -97,6 +100,45 @@ test.describe('first paint', () => {
       await page.close();
     });
   }
+
+  test('should show the page once its first screen’s font is in, asking for no other font meanwhile, and move nothing when it comes', async ({ browser }) => {
+    const phone = await browser.newPage({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
+    // The first screen's font is held until the test lets it through; the whole font is only noted.
+    let letThrough = () => undefined as void;
+    const held = new Promise<void>((resolve) => (letThrough = resolve));
+    const fonts: string[] = [];
+    await phone.route(/\/deck-sans-[\w-]+\.woff2$/, async (route) => {
+      fonts.push(route.request().url().split('/').pop()!);
+      if (/-first-/.test(route.request().url())) await held;
+      await route.continue();
+    });
+    // The page's load event waits for its fonts.
+    await phone.goto('./', { waitUntil: 'domcontentloaded' });
+    const page = phone.locator('.read');
+    await expect(page).toBeAttached();
+    await expect(phone.locator('html')).toHaveAttribute('data-font', 'first');
+    await expect(page).toHaveCSS('visibility', 'hidden');
+    // The rest of the deck is placed meanwhile: its text asks for no font but the first screen's.
+    await expect(phone.locator('html')).toHaveAttribute('data-deck-complete', 'true');
+    expect(
+      fonts.every((file) => file.includes('-first-')),
+      fonts.join(', '),
+    ).toBe(true);
+
+    letThrough();
+    await expect(page).toHaveCSS('visibility', 'visible');
+    await expect(phone.locator('html')).not.toHaveAttribute('data-font');
+    await expect(phone.locator('.read[data-ready="true"]')).toBeAttached();
+    expect(await layoutShift(phone)).toBe(0);
+    await phone.close();
+  });
+
+  test('should show the page in another font if its first screen’s font never comes', async ({ page }) => {
+    await page.route(/-first-[\w-]+\.woff2$/, (route) => route.abort());
+    await page.goto('./');
+    await expect(page.locator('.reveal')).toHaveCSS('visibility', 'visible');
+    await expect(page.locator('.slides section.present h1')).toHaveText('政府工作报告');
+  });
 
   test('should land a phone link on its section in the first paint, with room kept for its chart', async ({ browser }) => {
     const bare = await browser.newPage({ viewport: { width: 390, height: 844 }, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });

@@ -19,9 +19,11 @@ export interface Prerendered {
 
 /**
  * The reading page's sections a tall phone's first screen reaches into, with those the browser lays out
- * near it (they are placed before the page's code runs): the first screen's font covers them all.
+ * near it as the page loads (content-visibility: auto renders sections up to about a screen and a half
+ * beyond the screen: on a 412×823 phone, the first seven): the first screen's font covers them all, so
+ * none sends for the whole font while the page loads. Past the second, they add little to it.
  */
-const FIRST_SCREEN_SECTIONS = 5;
+const FIRST_SCREEN_SECTIONS = 7;
 /** Between two entries of the rest of the deck (a comment, which the first paint splits it at). */
 export const ENTRY_MARK = '<!--entry-->';
 /** The deck's entries (slides, or stacks of them) the page itself carries: a first screen's worth on a phone or a laptop. */

@@ -20,5 +20,9 @@ export function firstPaintOptions(languages: string[]): Parameters<typeof paintF
     viewParam: 'view',
     views: [...VIEWS],
     readingMedia: READING_MEDIA,
+    // The face src/theme/deck.scss names first in --deck-font, cut to a first screen's characters.
+    firstFont: 'Deck Sans First',
+    // As long as a browser hides text for a font-display: block face.
+    fontWaitMs: 3000,
   };
 }

@@ -30,6 +30,10 @@ export function paintFirstSlide(
     readingMedia: string;
     /** What stands between two entries of the rest of the deck's markup. */
     entryMark?: string;
+    /** The font family holding a first screen's characters (src/theme/deck.scss): the page is shown once it is in. */
+    firstFont?: string;
+    /** How long the page waits for that font at most, in milliseconds, before it is shown in another. */
+    fontWaitMs?: number;
   },
   /** `readingColumn` of src/read/page.ts: the slides as the reading page's sections. */
   column: (entries: Element[]) => HTMLElement[],
@@ -77,6 +81,42 @@ export function paintFirstSlide(
   const rest = chosen.dataset.rest;
   const html = document.documentElement;
   /**
+   * What the page's frame (the reading page, or reveal.js's) waits for before it is shown: the rest of the
+   * deck, for a link to a slide further on; the first screen's font. Hidden meanwhile, it is laid out
+   * but not seen, so nothing the reader sees moves when they come.
+   */
+  const waits = new Set<string>();
+  let held: HTMLElement | undefined;
+  const holdFrame = (frame: HTMLElement, what: string) => {
+    held = frame;
+    waits.add(what);
+    frame.style.visibility = 'hidden';
+  };
+  const release = (what: string) => {
+    waits.delete(what);
+    if (held && !waits.size) held.style.visibility = '';
+  };
+  /**
+   * The first screen's font, both weights: text set in another font first would move when it came.
+   * Until it is in, it is the only face the page names (`data-font` on <html>, src/theme/deck.scss): text
+   * laid out meanwhile, while the frame is hidden, would otherwise send for the whole font at once.
+   */
+  const awaitFont = (frame: HTMLElement) => {
+    const family = options.firstFont;
+    if (!family || !document.fonts) return;
+    holdFrame(frame, 'font');
+    html.dataset.font = 'first';
+    let shown = false;
+    const show = () => {
+      if (shown) return;
+      shown = true;
+      delete html.dataset.font;
+      release('font');
+    };
+    Promise.all([400, 700].map((weight) => document.fonts.load(`${weight} 1em "${family}"`))).then(show, show);
+    setTimeout(show, options.fontWaitMs ?? 3000);
+  };
+  /**
    * Fetches the rest and places it: with a `budget`, an entry at a time (parsing included) for up to that
    * many milliseconds a task, so no one task holds the page long; without one, all at once.
    */
@@ -85,7 +125,7 @@ export function paintFirstSlide(
     const done = (state: string) => {
       html.dataset.deckComplete = state;
       // Shown even without the rest: the deck's modules render it themselves then.
-      for (const frame of document.querySelectorAll<HTMLElement>('.read, .reveal')) frame.style.visibility = '';
+      release('rest');
       dispatchEvent(new Event('deckcomplete'));
     };
     fetch(rest)
@@ -187,13 +227,14 @@ export function paintFirstSlide(
       };
       hold(30);
     };
+    awaitFont(page);
     place(chosen.content);
     if (waitsForRest()) {
-      page.style.visibility = 'hidden';
+      holdFrame(page, 'rest');
       fetchRest((fragment) => {
         place(fragment);
         land();
-        page.style.visibility = '';
+        release('rest');
       });
     } else {
       land();
@@ -230,12 +271,13 @@ export function paintFirstSlide(
     Object.assign(slides.style, { width: `${options.width}px`, height: `${options.height}px` });
     if (scale !== 1) Object.assign(slides.style, { left: '50%', top: '50%', bottom: 'auto', right: 'auto', transform: `translate(-50%, -50%) scale(${scale})` });
   };
+  awaitFont(root);
   if (waitsForRest()) {
-    root.style.visibility = 'hidden';
+    holdFrame(root, 'rest');
     fetchRest((fragment) => {
       slides.append(fragment);
       layOut();
-      root.style.visibility = '';
+      release('rest');
     });
   } else {
     layOut();
