@@ -42,19 +42,25 @@ export default defineConfig({
         // With every printable ASCII character (English text then needs no other font), and the marks
         // a list, a counter or a cut-off line sets from the stylesheet rather than the text.
         const ascii = String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 32 + i));
-        const firstSlideText = async () => `${(await prerendered()).firstSlideText}${ascii}•…`;
-        // The whole font holds only what the first screen's lacks: the page names both, and each
-        // character is set from the first that has it (the same glyphs either way).
-        const besidesFirst = (all: string) => async () => {
-          const first = new Set(await firstSlideText());
-          return [...all].filter((character) => !first.has(character)).join('');
+        const marks = `${ascii}•…`;
+        /** A first screen's characters alone (in bold, those the deck sets in bold): the only font the first paint waits for. */
+        const first = (weight?: string) => async () => {
+          const shown = new Set(`${(await prerendered()).firstSlideText}${marks}`);
+          return [...shown].filter((character) => weight === undefined || weight.includes(character) || marks.includes(character)).join('');
+        };
+        /**
+         * The whole font holds only what the first screen's lacks: the page names both, and each
+         * character is set from the first face that has it (the same glyphs either way).
+         */
+        const besidesFirst = (all: string, firstText: () => Promise<string>) => async () => {
+          const covered = new Set(await firstText());
+          return [...all].filter((character) => !covered.has(character)).join('');
         };
         return [
-          { source: regularFont, output: 'deck-sans-400.woff2', text: besidesFirst(glyphs.regular) },
-          { source: boldFont, output: 'deck-sans-700.woff2', text: besidesFirst(glyphs.bold) },
-          // A first screen's characters alone: the only font the first paint waits for.
-          { source: regularFont, output: 'deck-sans-400-first.woff2', text: firstSlideText },
-          { source: boldFont, output: 'deck-sans-700-first.woff2', text: firstSlideText },
+          { source: regularFont, output: 'deck-sans-400.woff2', text: besidesFirst(glyphs.regular, first()) },
+          { source: boldFont, output: 'deck-sans-700.woff2', text: besidesFirst(glyphs.bold, first(glyphs.bold)) },
+          { source: regularFont, output: 'deck-sans-400-first.woff2', text: first() },
+          { source: boldFont, output: 'deck-sans-700-first.woff2', text: first(glyphs.bold) },
         ];
       },
     }),
