@@ -9,16 +9,22 @@ import { nextTask } from '../deck/idle.ts';
 
 type Runtime = typeof ChartRuntime;
 
-/** A chart of the reading page, laid out for the width of its column and the height of the screen. */
-function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext, runtime: Runtime) {
+/**
+ * A chart of the reading page, laid out for the width of its column and the height of the screen.
+ * Drawn in two tasks (its layout, then its marks and table) and checked for fit in the frame after:
+ * a chart's layout measures every name in every language, which with the drawing made one long task.
+ */
+async function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext, runtime: Runtime) {
   const kind = figure.dataset.chart as ChartKind;
   const facts = figure.dataset.facts!.split(' ');
   let view: ChartView | undefined;
   let size = { width: 0, height: 0 };
   const spec = () => runtime.chartSpec(kind, facts, ctx, ctx.i18n.language, size);
-  const mount = () => {
+  const layOut = () => {
     size = phoneChartSize(kind, facts.length, { width: figure.clientWidth, height: innerHeight });
-    const next = spec();
+    return spec();
+  };
+  const place = (next: ReturnType<typeof spec>) => {
     const drawn = runtime.mountChart(next);
     drawn.element.id = id;
     const space = figure.querySelector(':scope > .chart-space');
@@ -42,14 +48,19 @@ function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext, runtime: 
     });
     figure.dataset.fits = String(fits);
   };
-  mount();
-  void document.fonts.ready.then(checkFit);
+  const laidOutFor = () => `${ctx.i18n.language} ${figure.clientWidth}`;
+  const laidOut = layOut();
+  const forWhat = laidOutFor();
+  await nextTask();
+  // Laid out again should the language or the column have changed in between (the chart is not tracked yet).
+  place(laidOutFor() === forWhat ? laidOut : layOut());
+  void document.fonts.ready.then(() => requestAnimationFrame(checkFit));
   const animation: Animated = { play: (duration) => view!.play(duration), finish: () => view!.finish(), reset: () => view!.reset() };
   return {
     animation,
     /** Lays the chart out again for a new column width, in the same state. */
     relayout(done: boolean) {
-      mount();
+      place(layOut());
       if (done) view!.finish();
       else view!.reset();
       checkFit();
@@ -114,7 +125,7 @@ export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: Slid
     await nextTask();
     if (tracked.has(element)) return;
     const t: Tracked = element.matches('figure[data-chart]')
-      ? { element, stateAttribute: 'chartState', ...phoneChart(element, `chart-${element.closest('section')!.id}-${figures.indexOf(element)}`, ctx, modules) }
+      ? { element, stateAttribute: 'chartState', ...(await phoneChart(element, `chart-${element.closest('section')!.id}-${figures.indexOf(element)}`, ctx, modules)) }
       : { element, stateAttribute: 'countState', animation: modules.mountCountUp(element, ctx) };
     tracked.set(element, t);
     if (env.prefersReducedMotion()) return finish(t);
