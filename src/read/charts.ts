@@ -14,14 +14,14 @@ type Runtime = typeof ChartRuntime;
  * Drawn in two tasks (its layout, then its marks and table) and checked for fit in the frame after:
  * a chart's layout measures every name in every language, which with the drawing made one long task.
  */
-async function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext, runtime: Runtime) {
+async function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext, runtime: Runtime, width: number) {
   const kind = figure.dataset.chart as ChartKind;
   const facts = figure.dataset.facts!.split(' ');
   let view: ChartView | undefined;
   let size = { width: 0, height: 0 };
   const spec = () => runtime.chartSpec(kind, facts, ctx, ctx.i18n.language, size);
-  const layOut = () => {
-    size = phoneChartSize(kind, facts.length, { width: figure.clientWidth, height: innerHeight });
+  const layOut = (column = figure.clientWidth) => {
+    size = phoneChartSize(kind, facts.length, { width: column, height: innerHeight });
     return spec();
   };
   const place = (next: ReturnType<typeof spec>) => {
@@ -48,12 +48,12 @@ async function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext, run
     });
     figure.dataset.fits = String(fits);
   };
-  const laidOutFor = () => `${ctx.i18n.language} ${figure.clientWidth}`;
-  const laidOut = layOut();
-  const forWhat = laidOutFor();
+  // At the width the page measured as the chart came near: reading it here would lay the page out again.
+  const language = ctx.i18n.language;
+  const laidOut = layOut(width);
   await nextTask();
-  // Laid out again should the language or the column have changed in between (the chart is not tracked yet).
-  place(laidOutFor() === forWhat ? laidOut : layOut());
+  // Laid out again should the language have changed in between (the chart is not tracked yet).
+  place(ctx.i18n.language === language ? laidOut : layOut(width));
   void document.fonts.ready.then(() => requestAnimationFrame(checkFit));
   const animation: Animated = { play: (duration) => view!.play(duration), finish: () => view!.finish(), reset: () => view!.reset() };
   return {
@@ -117,15 +117,22 @@ export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: Slid
     { threshold: 0.4 },
   );
 
+  /** The column's width, kept by the ResizeObserver below. */
+  let column = root.clientWidth;
   let runtime: Promise<Runtime> | undefined;
-  const draw = async (element: HTMLElement) => {
+  /** Draws a chart or counting figure, `width` wide as measured while the column was `measuredIn` wide. */
+  const draw = async (element: HTMLElement, width: number, measuredIn: number) => {
     // Laid out to fit its names in every language, as on the slides: they all load with the chart code.
     const modules = await (runtime ??= Promise.all([import('../controllers/chart-runtime.ts'), ctx.languages?.all()]).then(([loaded]) => loaded));
     // Each in a task of its own: the charts and figures near the screen all wait for the same code.
     await nextTask();
     if (tracked.has(element)) return;
     const t: Tracked = element.matches('figure[data-chart]')
-      ? { element, stateAttribute: 'chartState', ...(await phoneChart(element, `chart-${element.closest('section')!.id}-${figures.indexOf(element)}`, ctx, modules)) }
+      ? {
+          element,
+          stateAttribute: 'chartState',
+          ...(await phoneChart(element, `chart-${element.closest('section')!.id}-${figures.indexOf(element)}`, ctx, modules, column === measuredIn ? width : element.clientWidth)),
+        }
       : { element, stateAttribute: 'countState', animation: modules.mountCountUp(element, ctx) };
     tracked.set(element, t);
     if (env.prefersReducedMotion()) return finish(t);
@@ -139,8 +146,10 @@ export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: Slid
         if (!entry.isIntersecting) continue;
         near.unobserve(entry.target);
         // Its room first (a screen ahead of view), then the chart, once its code is in.
-        if (entry.target.matches('figure[data-chart]')) keepChartRoom(entry.target as HTMLElement, { width: (entry.target as HTMLElement).clientWidth, height: innerHeight }, phoneChartSize);
-        void draw(entry.target as HTMLElement);
+        // Its width as the observer measured it (the figure has no border): reading it would lay the page out again.
+        const width = entry.boundingClientRect.width;
+        if (entry.target.matches('figure[data-chart]')) keepChartRoom(entry.target as HTMLElement, { width, height: innerHeight }, phoneChartSize);
+        void draw(entry.target as HTMLElement, width, column);
       }
     },
     { rootMargin: DRAW_AHEAD },
@@ -151,7 +160,6 @@ export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: Slid
     for (const t of tracked.values()) if (part.contains(t.element)) t.relabel?.();
   });
 
-  let column = root.clientWidth;
   new ResizeObserver(() => {
     if (root.clientWidth === column) return;
     column = root.clientWidth;
