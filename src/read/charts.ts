@@ -82,14 +82,14 @@ interface Tracked {
   relabel?: () => void;
 }
 
-/** How far ahead of the screen a chart is drawn (and the chart code loaded), so it is ready when scrolled to. */
-const DRAW_AHEAD = '100% 0px';
+/** How far ahead of the screen a chart is drawn (and the chart code loaded), so it is ready when scrolled to: half a screen, so that none below the first screen and a half is drawn as the page loads. */
+const DRAW_AHEAD = '50% 0px';
 
 /**
  * The reading page's charts and counting figures. Each chart's room is kept
- * (by the first paint, or here once it comes within a screen of view), so
+ * (by the first paint, or here once it comes within half a screen of view), so
  * nothing on screen moves when it is drawn; the chart code and D3 load, and a
- * chart or figure is drawn, when it comes within a screen of view; each is played once when it comes
+ * chart or figure is drawn, when it comes within half a screen of view; each is played once when it comes
  * into view, shown final under reduced motion, relabelled in place on a
  * language switch, laid out again when the column's width changes.
  */
@@ -145,7 +145,7 @@ export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: Slid
       for (const entry of entries) {
         if (!entry.isIntersecting) continue;
         near.unobserve(entry.target);
-        // Its room first (a screen ahead of view), then the chart, once its code is in.
+        // Its room first (half a screen ahead of view), then the chart, once its code is in.
         // Its width as the observer measured it (the figure has no border): reading it would lay the page out again.
         const width = entry.boundingClientRect.width;
         if (entry.target.matches('figure[data-chart]')) keepChartRoom(entry.target as HTMLElement, { width, height: innerHeight }, phoneChartSize);
