@@ -8,7 +8,7 @@ import { htmlPlugin } from './src/build/html-plugin.ts';
 import { previewImagePlugin } from './src/build/preview-image-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { pageLoadPlugin } from './src/build/page-load-plugin.ts';
-import { deckGlyphs } from './src/build/glyphs.ts';
+import { deckGlyphs, firstScreenGlyphs } from './src/build/glyphs.ts';
 import { reportText } from './src/deck/payload.ts';
 import { conventionsOf, engineResources } from './src/i18n/engine.ts';
 import { slidesOf } from './src/deck/spec.ts';
@@ -39,28 +39,15 @@ export default defineConfig({
       outDir: resolve(root, 'src/theme/fonts/generated'),
       faces: () => {
         const glyphs = deckGlyphs(report.payload(), engineResources);
-        // With every printable ASCII character (English text then needs no other font), and the marks
-        // a list, a counter or a cut-off line sets from the stylesheet rather than the text.
-        const ascii = String.fromCharCode(...Array.from({ length: 95 }, (_, i) => 32 + i));
-        const marks = `${ascii}•…`;
-        /** A first screen's characters alone (in bold, those the deck sets in bold): the only font the first paint waits for. */
-        const first = (weight?: string) => async () => {
-          const shown = new Set(`${(await prerendered()).firstSlideText}${marks}`);
-          return [...shown].filter((character) => weight === undefined || weight.includes(character) || marks.includes(character)).join('');
-        };
-        /**
-         * The whole font holds only what the first screen's lacks: the page names both, and each
-         * character is set from the first face that has it (the same glyphs either way).
-         */
-        const besidesFirst = (all: string, firstText: () => Promise<string>) => async () => {
-          const covered = new Set(await firstText());
-          return [...all].filter((character) => !covered.has(character)).join('');
-        };
+        let split: Promise<ReturnType<typeof firstScreenGlyphs>> | undefined;
+        const faceText = (part: 'first' | 'rest', weight: 'regular' | 'bold') => async () =>
+          (await (split ??= prerendered().then(({ firstSlideText }) => firstScreenGlyphs(glyphs, firstSlideText))))[part][weight];
         return [
-          { source: regularFont, output: 'deck-sans-400.woff2', text: besidesFirst(glyphs.regular, first()) },
-          { source: boldFont, output: 'deck-sans-700.woff2', text: besidesFirst(glyphs.bold, first(glyphs.bold)) },
-          { source: regularFont, output: 'deck-sans-400-first.woff2', text: first() },
-          { source: boldFont, output: 'deck-sans-700-first.woff2', text: first(glyphs.bold) },
+          { source: regularFont, output: 'deck-sans-400.woff2', text: faceText('rest', 'regular') },
+          { source: boldFont, output: 'deck-sans-700.woff2', text: faceText('rest', 'bold') },
+          // A first screen's characters alone: the only font the first paint waits for.
+          { source: regularFont, output: 'deck-sans-400-first.woff2', text: faceText('first', 'regular') },
+          { source: boldFont, output: 'deck-sans-700-first.woff2', text: faceText('first', 'bold') },
         ];
       },
     }),

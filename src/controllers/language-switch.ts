@@ -59,14 +59,18 @@ export function languageSwitch(deck: RevealApi | undefined, ctx: DeckContext, en
       () => void switchTo(next()),
     );
 
-  const remember = (language: string) => {
-    env.setQueryParam(LANGUAGE_PARAM, language);
-    env.store(LANGUAGE_STORAGE_KEY, language);
-  };
+  /**
+   * The address bar and the stored choice follow in the next task: outside the switch the room
+   * waits for, and outside the deck's start (storage's first use in a page takes a few milliseconds).
+   */
+  const remember = (language: string) =>
+    setTimeout(() => {
+      env.setQueryParam(LANGUAGE_PARAM, language);
+      env.store(LANGUAGE_STORAGE_KEY, language);
+    }, 0);
   ctx.i18n.on('languageChanged', (language) => {
     label();
-    // The address bar and the stored choice follow in the next task, outside the switch the room waits for.
-    setTimeout(() => remember(language), 0);
+    remember(language);
   });
   // The speaker view's slide previews are decks of their own ("receivers"):
   // they follow the language the presenter's window stores.
@@ -76,7 +80,6 @@ export function languageSwitch(deck: RevealApi | undefined, ctx: DeckContext, en
     });
   }
   label();
-  // Storage's first use in a page is slow (a few milliseconds): a task of its own.
-  setTimeout(() => remember(ctx.i18n.language), 0);
+  remember(ctx.i18n.language);
   return { switchTo, button };
 }
