@@ -4,7 +4,18 @@ import globals from 'globals';
 
 /** Syntax-level rules only (no type information), so `npm run lint` stays a few seconds; `tsc` does the type checking. */
 export default tseslint.config(
-  { ignores: ['dist/', 'bench/baseline/dist/', 'dist-single/', 'export/', 'bench/results/', 'test-results/', 'playwright-report/', 'src/theme/fonts/generated/'] },
+  {
+    ignores: [
+      'dist/',
+      'bench/baseline/dist/',
+      'dist-single/',
+      'export/',
+      'bench/results/',
+      'test-results/',
+      'playwright-report/',
+      'src/theme/fonts/generated/',
+    ],
+  },
   js.configs.recommended,
   tseslint.configs.recommended,
   {

@@ -11,7 +11,8 @@ import { CHROMIUM_ARGS, findChromium } from './e2e/support/browser.ts';
 function previewPort(): number {
   const chosen = Number(process.env['E2E_PORT']);
   if (Number.isInteger(chosen) && chosen > 0) return chosen;
-  const script = "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
+  const script =
+    "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{process.stdout.write(String(s.address().port));s.close()})";
   const port = Number(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' }));
   process.env['E2E_PORT'] = String(port);
   return port;

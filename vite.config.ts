@@ -41,7 +41,9 @@ export default defineConfig({
         const glyphs = deckGlyphs(report.payload(), engineResources);
         let split: Promise<ReturnType<typeof firstScreenGlyphs>> | undefined;
         const faceText = (part: 'first' | 'rest', weight: 'regular' | 'bold') => async () =>
-          (await (split ??= prerendered().then(({ firstSlideText }) => firstScreenGlyphs(glyphs, firstSlideText))))[part][weight];
+          (await (split ??= prerendered().then(({ firstSlideText }) => firstScreenGlyphs(glyphs, firstSlideText))))[
+            part
+          ][weight];
         return [
           { source: regularFont, output: 'deck-sans-400.woff2', text: faceText('rest', 'regular') },
           { source: boldFont, output: 'deck-sans-700.woff2', text: faceText('rest', 'bold') },

@@ -44,11 +44,19 @@ const THIS_FILE = fileURLToPath(import.meta.url);
 // ─── the relay's process ────────────────────────────────────────────────────
 
 type Probe = { type: 'memory' } | { type: 'cpu' } | { type: 'fan-out' } | { type: 'stop' };
-type ProbeAnswer = { type: 'ready'; port: number } | { type: 'memory'; rss: number; heap: number } | { type: 'cpu'; user: number; system: number } | { type: 'fan-out'; ms: number };
+type ProbeAnswer =
+  | { type: 'ready'; port: number }
+  | { type: 'memory'; rss: number; heap: number }
+  | { type: 'cpu'; user: number; system: number }
+  | { type: 'fan-out'; ms: number };
 
 async function relayProcess() {
   const secret = process.env['LIVE_BENCH_SECRET']!;
-  const server = await startLiveServer({ host: '127.0.0.1', port: 0, relay: { secret, maxFollowers: Number(process.env['LIVE_BENCH_MAX']) } });
+  const server = await startLiveServer({
+    host: '127.0.0.1',
+    port: 0,
+    relay: { secret, maxFollowers: Number(process.env['LIVE_BENCH_MAX']) },
+  });
   const answer = (message: ProbeAnswer) => process.send!(message);
   process.on('message', async (probe: Probe) => {
     if (probe.type === 'memory') {
@@ -130,7 +138,8 @@ function follower(url: string): Promise<Follower> {
 }
 let onState: ((seq: number) => void) | undefined;
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
 
 async function run(n: number, o: Required<LiveBenchOptions>): Promise<Row[]> {
@@ -144,7 +153,9 @@ async function run(n: number, o: Required<LiveBenchOptions>): Promise<Row[]> {
     const connectStart = performance.now();
     const followers: Follower[] = [];
     for (let i = 0; i < n; i += o.connectBatch) {
-      followers.push(...(await Promise.all(Array.from({ length: Math.min(o.connectBatch, n - i) }, () => follower(url)))));
+      followers.push(
+        ...(await Promise.all(Array.from({ length: Math.min(o.connectBatch, n - i) }, () => follower(url)))),
+      );
     }
     const connectMs = performance.now() - connectStart;
     const presenter = new WebSocket(`${url}?key=${secret}`, { perMessageDeflate: false });
@@ -176,7 +187,9 @@ async function run(n: number, o: Required<LiveBenchOptions>): Promise<Row[]> {
     const phaseMs = performance.now() - phaseStart;
     const cpuEnd = await ask({ type: 'cpu' }, 'cpu');
 
-    const latencies = followers.flatMap((f) => f.receivedAt.map((at, i) => at - sentAt[f.seqs[i]! - 1]!)).sort((a, b) => a - b);
+    const latencies = followers
+      .flatMap((f) => f.receivedAt.map((at, i) => at - sentAt[f.seqs[i]! - 1]!))
+      .sort((a, b) => a - b);
     const inOrder = followers.filter((f) => f.seqs.length === o.changes && f.seqs.every((s, i) => s === i + 1)).length;
     const cpuMs = (cpuEnd.user + cpuEnd.system - cpuStart.user - cpuStart.system) / 1000;
 
@@ -189,7 +202,12 @@ async function run(n: number, o: Required<LiveBenchOptions>): Promise<Row[]> {
     return [
       { measure: `${label}: room filled in`, value: round(connectMs, 0), unit: 'ms' },
       { measure: `${label}: fan-out p50`, value: round(percentile(latencies, 50)), unit: 'ms' },
-      { measure: `${label}: fan-out p95`, value: round(p95), unit: 'ms', ...(judged ? { target: 'liveFanOutP95Ms' as const } : {}) },
+      {
+        measure: `${label}: fan-out p95`,
+        value: round(p95),
+        unit: 'ms',
+        ...(judged ? { target: 'liveFanOutP95Ms' as const } : {}),
+      },
       { measure: `${label}: fan-out max`, value: round(latencies.at(-1) ?? NaN), unit: 'ms' },
       {
         measure: `${label}: relay's own fan-out loop, p95`,
@@ -209,7 +227,10 @@ async function run(n: number, o: Required<LiveBenchOptions>): Promise<Row[]> {
         ...(judged ? { target: 'liveInOrderPct' as const } : {}),
       },
       { measure: `${label}: relay memory per follower (RSS)`, value: `${round((full.rss - idle.rss) / n / 1024)} KiB` },
-      { measure: `${label}: relay memory per follower (JS heap)`, value: `${round((full.heap - idle.heap) / n / 1024)} KiB` },
+      {
+        measure: `${label}: relay memory per follower (JS heap)`,
+        value: `${round((full.heap - idle.heap) / n / 1024)} KiB`,
+      },
       { measure: `${label}: relay CPU per change`, value: round(cpuMs / o.changes), unit: 'ms' },
       { measure: `${label}: relay CPU while fanning out`, value: `${round((cpuMs / phaseMs) * 100, 0)} % of a core` },
     ];
@@ -220,11 +241,20 @@ async function run(n: number, o: Required<LiveBenchOptions>): Promise<Row[]> {
 
 /** Runs the live relay benchmark for each follower count and returns its figures. */
 export async function benchLive(options: LiveBenchOptions = {}): Promise<Row[]> {
-  const o: Required<LiveBenchOptions> = { counts: [1000, 5000], changes: 30, connectBatch: 250, changeTimeoutMs: 10_000, ...options };
+  const o: Required<LiveBenchOptions> = {
+    counts: [1000, 5000],
+    changes: 30,
+    connectBatch: 250,
+    changeTimeoutMs: 10_000,
+    ...options,
+  };
   const rows: Row[] = [];
   for (const n of o.counts) rows.push(...(await run(n, o)));
   // Latency on a shared machine says as much about its other work as about the relay.
-  rows.push({ measure: 'machine load average (1 min) at the end', value: `${round(loadavg()[0]!)} on ${availableParallelism()} cores` });
+  rows.push({
+    measure: 'machine load average (1 min) at the end',
+    value: `${round(loadavg()[0]!)} on ${availableParallelism()} cores`,
+  });
   return rows;
 }
 

@@ -39,7 +39,11 @@ export function report(heading: string, rows: Row[], json: Record<string, unknow
   console.log(`\n${heading}\n`);
   console.log(table(rows));
   mkdirSync(dirname(file), { recursive: true });
-  const judged = rows.map((row) => ({ ...row, targetText: targetText(row) || undefined, status: status(row) || undefined }));
+  const judged = rows.map((row) => ({
+    ...row,
+    targetText: targetText(row) || undefined,
+    status: status(row) || undefined,
+  }));
   writeFileSync(file, `${JSON.stringify({ ...json, rows: judged }, null, 2)}\n`);
   console.log(`\nWritten to ${file}`);
 }

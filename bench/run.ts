@@ -26,7 +26,17 @@ import { lighthouse } from './measures/lighthouse.ts';
 import { pptxExport } from './measures/pptx-export.ts';
 import { liveRelay } from './measures/live-relay.ts';
 
-const MEASURES: Record<string, Measure> = { bytes, firstSlide, lighthouse, languageSwitch, chartFrames, heap, pdfExport, pptxExport, liveRelay };
+const MEASURES: Record<string, Measure> = {
+  bytes,
+  firstSlide,
+  lighthouse,
+  languageSwitch,
+  chartFrames,
+  heap,
+  pdfExport,
+  pptxExport,
+  liveRelay,
+};
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = join(ROOT, 'bench/results/latest.json');
@@ -51,7 +61,8 @@ async function build(what: string, args: string[]) {
 
 async function main(names: string[]) {
   const unknown = names.filter((name) => !(name in MEASURES));
-  if (unknown.length) throw new Error(`no measure ${unknown.join(', ')}; there are ${Object.keys(MEASURES).join(', ')}`);
+  if (unknown.length)
+    throw new Error(`no measure ${unknown.join(', ')}; there are ${Object.keys(MEASURES).join(', ')}`);
   const chosen = names.length ? names : Object.keys(MEASURES);
   /** Other work on the machine skews every timing: the load is recorded beside the figures. */
   const loadAtStart = loadavg().map((x) => round(x, 2));
@@ -90,7 +101,8 @@ async function main(names: string[]) {
     await browser.close();
     await Promise.allSettled([deckServer.close(), baselineServer.close()]);
   }
-  if (external.size) rows.push({ measure: 'requests to other hosts', value: external.size, target: 'externalRequests' });
+  if (external.size)
+    rows.push({ measure: 'requests to other hosts', value: external.size, target: 'externalRequests' });
   const machine = {
     cores: cpus().length,
     cpu: cpus()[0]?.model ?? 'unknown',

@@ -8,14 +8,19 @@ async function recordStates(page: Page, slide: string): Promise<void> {
     const figure = document.querySelector<HTMLElement>(`section#${id} figure[data-chart]`)!;
     const log: string[] = [];
     (window as unknown as { chartStates: string[] }).chartStates = log;
-    new MutationObserver(() => log.push(figure.dataset.chartState!)).observe(figure, { attributes: true, attributeFilter: ['data-chart-state'] });
+    new MutationObserver(() => log.push(figure.dataset.chartState!)).observe(figure, {
+      attributes: true,
+      attributeFilter: ['data-chart-state'],
+    });
   }, slide);
 }
 
 const states = (page: Page) => page.evaluate(() => (window as unknown as { chartStates: string[] }).chartStates);
 
 async function chartSlides(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...new Set([...document.querySelectorAll('figure[data-chart]')].map((f) => f.closest('section[id]')!.id))]);
+  return page.evaluate(() => [
+    ...new Set([...document.querySelectorAll('figure[data-chart]')].map((f) => f.closest('section[id]')!.id)),
+  ]);
 }
 
 async function markSizes(page: Page, slide: string) {
@@ -56,8 +61,12 @@ test.describe('charts', () => {
       // Each layout puts a new SVG in the figure: once done and fitted, none for a second.
       const layouts = await page.evaluate(async (id) => {
         let count = 0;
-        const observer = new MutationObserver((records) => (count += records.filter((r) => [...r.addedNodes].some((n) => n.nodeName.toLowerCase() === 'svg')).length));
-        for (const figure of document.querySelectorAll(`section#${id} figure[data-chart]`)) observer.observe(figure, { childList: true });
+        const observer = new MutationObserver(
+          (records) =>
+            (count += records.filter((r) => [...r.addedNodes].some((n) => n.nodeName.toLowerCase() === 'svg')).length),
+        );
+        for (const figure of document.querySelectorAll(`section#${id} figure[data-chart]`))
+          observer.observe(figure, { childList: true });
         await new Promise((resolve) => setTimeout(resolve, 1000));
         observer.disconnect();
         return count;
@@ -97,7 +106,9 @@ test.describe('charts', () => {
     await expect.poll(() => figures.count()).toBeGreaterThanOrEqual(10);
     const count = await figures.count();
     for (let i = 0; i < count; i++) await expect(figures.nth(i)).toHaveAttribute('data-chart-state', 'done');
-    const widths = await page.locator('figure[data-chart] rect[data-mark]').evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
+    const widths = await page
+      .locator('figure[data-chart] rect[data-mark]')
+      .evaluateAll((rects) => rects.map((r) => Number(r.getAttribute('width'))));
     expect(widths.every((w) => w > 0)).toBe(true);
     await expect(page.locator('[data-countup]').first()).toHaveAttribute('data-count-state', 'done');
   });
@@ -117,7 +128,11 @@ test.describe('charts', () => {
     const value = page.locator('section#honours-2022 [data-countup]').first();
     const log = await value.evaluateHandle((el) => {
       const seen: string[] = [];
-      new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, { childList: true, characterData: true, subtree: true });
+      new MutationObserver(() => seen.push(el.textContent ?? '')).observe(el, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
       return seen;
     });
     await goToSlide(page, 'honours-2022');
@@ -152,7 +167,9 @@ test.describe('chart legibility', () => {
           new Promise<void>((resolve) => {
             const check = () => {
               const figures = [...document.querySelectorAll<HTMLElement>(`section#${id} figure[data-chart]`)];
-              const ready = document.getElementById(id)!.classList.contains('present') && figures.every((f) => f.dataset.chartState === 'done');
+              const ready =
+                document.getElementById(id)!.classList.contains('present') &&
+                figures.every((f) => f.dataset.chartState === 'done');
               if (ready) resolve();
               else requestAnimationFrame(check);
             };
@@ -167,8 +184,12 @@ test.describe('chart legibility', () => {
           const scale = slides.getBoundingClientRect().width / slides.offsetWidth;
           for (const figure of document.querySelectorAll(`section#${id} figure[data-chart]`)) {
             // An SVG text holds its words in tspans; an HTML element is counted for the words set in it directly.
-            const texts = [...figure.querySelectorAll<SVGTextElement | HTMLElement>('svg text, figcaption, figcaption *')].filter((node) =>
-              node instanceof SVGTextElement ? Boolean(node.textContent?.trim()) : [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
+            const texts = [
+              ...figure.querySelectorAll<SVGTextElement | HTMLElement>('svg text, figcaption, figcaption *'),
+            ].filter((node) =>
+              node instanceof SVGTextElement
+                ? Boolean(node.textContent?.trim())
+                : [...node.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent!.trim()),
             );
             for (const node of texts) {
               const screen = node instanceof SVGTextElement ? (node.getScreenCTM()?.a ?? 0) : scale;

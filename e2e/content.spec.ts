@@ -5,7 +5,11 @@ import { test, expect, openDeck } from './support/deck.ts';
 test.describe('content', () => {
   test('should give every slide speaker notes in both languages', async ({ page }) => {
     await openDeck(page, { query: 'lang=en' });
-    const empty = await page.evaluate(() => [...document.querySelectorAll('.reveal .slides section[id]')].filter((s) => !s.querySelector('aside.notes li')?.textContent?.trim()).map((s) => s.id));
+    const empty = await page.evaluate(() =>
+      [...document.querySelectorAll('.reveal .slides section[id]')]
+        .filter((s) => !s.querySelector('aside.notes li')?.textContent?.trim())
+        .map((s) => s.id),
+    );
     expect(empty).toEqual([]);
   });
 });

@@ -9,7 +9,11 @@ import { goToSlide } from './support/walk.ts';
 const root = resolve(import.meta.dirname, '..');
 
 /** Runs a command to its end; a run that outlives the test's timeout is ended with it. */
-function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((done, fail) => {
     const child = spawn(command, args, { cwd: root, env });
     let stdout = '';
@@ -31,7 +35,8 @@ function poppler(tool: string, args: string[]): Buffer {
 const pdfPages = (file: string) => Number(/^Pages:\s+(\d+)$/m.exec(poppler('pdfinfo', [file]).toString())![1]);
 const pdfPageSize = (file: string) => /^Page size:\s+(.+?)\s*$/m.exec(poppler('pdfinfo', [file]).toString())![1];
 /** The text of each page; pdftotext ends every page with a form feed. */
-const pdfTextPages = (file: string) => poppler('pdftotext', ['-enc', 'UTF-8', file, '-']).toString().split('\f').slice(0, -1);
+const pdfTextPages = (file: string) =>
+  poppler('pdftotext', ['-enc', 'UTF-8', file, '-']).toString().split('\f').slice(0, -1);
 /** Text compared as read, not as laid out: line breaks, spacing, hyphens pdftotext drops at a line end, and ligatures (ﬀ) differ between page and PDF. */
 const plain = (text: string) => text.normalize('NFKC').replace(/[\s-]+/g, '');
 
@@ -63,7 +68,9 @@ function parsePgm(data: Buffer): Gray {
 
 const RESOLUTION = 36;
 function renderPage(file: string, page: number): Gray {
-  return parsePgm(poppler('pdftoppm', ['-gray', '-r', String(RESOLUTION), '-f', String(page), '-l', String(page), file]));
+  return parsePgm(
+    poppler('pdftoppm', ['-gray', '-r', String(RESOLUTION), '-f', String(page), '-l', String(page), file]),
+  );
 }
 
 /** The page's background: its most common shade. */
@@ -116,7 +123,9 @@ async function deckSlides(page: Page, language: string): Promise<DeckSlide[]> {
     [...document.querySelectorAll<HTMLElement>('.reveal .slides section[id]')].map((s) => ({
       id: s.id,
       heading: s.querySelector('h1, h2')?.textContent ?? '',
-      figures: [...s.querySelectorAll('[data-fact]')].filter((f) => !f.closest('aside, table')).map((f) => f.textContent ?? ''),
+      figures: [...s.querySelectorAll('[data-fact]')]
+        .filter((f) => !f.closest('aside, table'))
+        .map((f) => f.textContent ?? ''),
       notes: [...s.querySelectorAll('aside.notes li')].map((li) => li.textContent ?? ''),
     })),
   );
@@ -132,7 +141,12 @@ async function chartShapes(page: Page, id: string): Promise<Box[]> {
     return [...document.querySelectorAll(`section#${slideId} figure[data-chart] :is(rect, circle)[data-mark]`)]
       .map((shape) => shape.getBoundingClientRect())
       .filter((r) => r.width >= 6 && r.height >= 6)
-      .map((r) => ({ left: (r.left - slide.left) / slide.width, top: (r.top - slide.top) / slide.height, width: r.width / slide.width, height: r.height / slide.height }));
+      .map((r) => ({
+        left: (r.left - slide.left) / slide.width,
+        top: (r.top - slide.top) / slide.height,
+        width: r.width / slide.width,
+        height: r.height / slide.height,
+      }));
   }, id);
 }
 
@@ -140,7 +154,8 @@ test.describe.serial('PDF export', () => {
   let out = '';
   let log = '';
   const file = (language: string, notes = false) => join(out, `deck.${language}${notes ? '.notes' : ''}.pdf`);
-  const languages = (JSON.parse(readFileSync(join(root, 'data/meta.json'), 'utf8')) as { languages: string[] }).languages;
+  const languages = (JSON.parse(readFileSync(join(root, 'data/meta.json'), 'utf8')) as { languages: string[] })
+    .languages;
 
   test.beforeAll(async () => {
     test.setTimeout(120_000);
@@ -156,11 +171,14 @@ test.describe.serial('PDF export', () => {
 
   test('should write a PDF and a notes PDF per language, and nothing half-written', async () => {
     expect(readdirSync(out).sort()).toEqual(languages.flatMap((l) => [`deck.${l}.notes.pdf`, `deck.${l}.pdf`]).sort());
-    for (const language of languages) expect(log).toMatch(new RegExp(`^${language}: \\d+ pages, [\\d.]+ [KM]B, [\\d.]+ s$`, 'm'));
+    for (const language of languages)
+      expect(log).toMatch(new RegExp(`^${language}: \\d+ pages, [\\d.]+ [KM]B, [\\d.]+ s$`, 'm'));
   });
 
   for (const language of languages) {
-    test(`should print the ${language} deck one slide per 1280×720 page, in order, with its notes after each slide`, async ({ page }) => {
+    test(`should print the ${language} deck one slide per 1280×720 page, in order, with its notes after each slide`, async ({
+      page,
+    }) => {
       const slides = await deckSlides(page, language);
       expect(pdfPages(file(language))).toBe(slides.length);
       // 1280×720 CSS pixels are 960×540 points.
@@ -168,9 +186,13 @@ test.describe.serial('PDF export', () => {
 
       const text = pdfTextPages(file(language));
       expect(text).toHaveLength(slides.length);
-      const misplaced = slides.filter((slide, i) => slide.heading && !plain(text[i]!).includes(plain(slide.heading))).map((s) => s.id);
+      const misplaced = slides
+        .filter((slide, i) => slide.heading && !plain(text[i]!).includes(plain(slide.heading)))
+        .map((s) => s.id);
       expect(misplaced, 'slides whose heading is not on their page').toEqual([]);
-      const missing = slides.flatMap((slide, i) => slide.figures.filter((f) => !plain(text[i]!).includes(plain(f))).map((f) => `${slide.id}: ${f}`));
+      const missing = slides.flatMap((slide, i) =>
+        slide.figures.filter((f) => !plain(text[i]!).includes(plain(f))).map((f) => `${slide.id}: ${f}`),
+      );
       expect(slides.flatMap((s) => s.figures).length).toBeGreaterThan(0);
       expect(missing, 'figures the screen shows that the PDF page lacks').toEqual([]);
 
@@ -217,7 +239,9 @@ test.describe.serial('PDF export', () => {
   for (const language of languages) {
     test(`should paint every chart of the ${language} PDF where the screen draws its shapes`, async ({ page }) => {
       const slides = await deckSlides(page, language);
-      const charted = await page.evaluate(() => [...document.querySelectorAll('.reveal .slides section[id]:has(figure[data-chart])')].map((s) => s.id));
+      const charted = await page.evaluate(() =>
+        [...document.querySelectorAll('.reveal .slides section[id]:has(figure[data-chart])')].map((s) => s.id),
+      );
       expect(charted).toContain('indicators-2022');
       const blank: string[] = [];
       for (const id of charted) {
@@ -235,7 +259,8 @@ test.describe.serial('PDF export', () => {
     const broken = mkdtempSync(join(tmpdir(), 'deck-broken-'));
     try {
       writeFileSync(join(broken, 'index.html'), '<!doctype html><script>throw new Error("the deck broke")</script>');
-      const exportTo = (args: string[], env?: NodeJS.ProcessEnv) => run('npx', ['tsx', 'scripts/export-pdf.ts', '--out', empty, ...args], env);
+      const exportTo = (args: string[], env?: NodeJS.ProcessEnv) =>
+        run('npx', ['tsx', 'scripts/export-pdf.ts', '--out', empty, ...args], env);
       const [pageError, noDeck, noBrowser] = await Promise.all([
         exportTo(['--dist', broken]),
         exportTo(['--dist', join(empty, 'dist')]),
@@ -246,7 +271,9 @@ test.describe.serial('PDF export', () => {
         expect(failed.stderr.trim().split('\n'), failed.stderr).toHaveLength(1);
       }
       expect(pageError.stderr).toMatch(/^export failed: [a-z]+: page error: .*the deck broke$/m);
-      expect(noDeck.stderr).toMatch(/^export failed: .*index\.html not found: build the deck first with `npm run build`$/m);
+      expect(noDeck.stderr).toMatch(
+        /^export failed: .*index\.html not found: build the deck first with `npm run build`$/m,
+      );
       expect(noBrowser.stderr).toMatch(/^export failed: CHROMIUM_PATH is set to .*, which does not exist\./);
       expect(readdirSync(empty), 'no PDF, whole or partial').toEqual([]);
     } finally {

@@ -12,7 +12,10 @@ async function firstHeading(page: Page) {
   const heading = page.locator('.slides section.present h1').first();
   await expect(heading).toBeVisible();
   const box = (await heading.boundingBox())!;
-  return { text: await heading.textContent(), box: { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) } };
+  return {
+    text: await heading.textContent(),
+    box: { x: Math.round(box.x), y: Math.round(box.y), width: Math.round(box.width), height: Math.round(box.height) },
+  };
 }
 
 const CJK = /[\u3400-\u9fff]/;
@@ -41,7 +44,11 @@ test.describe('first paint', () => {
     const { text } = await firstHeading(page);
     expect(text).toBe('Report on the Work of the Government');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-    const shown = await page.locator('.slides section.present').evaluate((s) => [...s.querySelectorAll(':not(aside, aside *)')].map((e) => (e.childElementCount ? '' : e.textContent)).join(''));
+    const shown = await page
+      .locator('.slides section.present')
+      .evaluate((s) =>
+        [...s.querySelectorAll(':not(aside, aside *)')].map((e) => (e.childElementCount ? '' : e.textContent)).join(''),
+      );
     expect(shown).not.toMatch(CJK);
   });
 
@@ -57,7 +64,10 @@ test.describe('first paint', () => {
     { width: 1000, height: 900, query: '' },
     { width: 412, height: 823, query: 'view=slides' },
   ]) {
-    test(`should not move the first slide when the deck starts, at ${viewport.width}×${viewport.height}`, async ({ page, browser }) => {
+    test(`should not move the first slide when the deck starts, at ${viewport.width}×${viewport.height}`, async ({
+      page,
+      browser,
+    }) => {
       const bare = await browser.newPage({ viewport, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
       await openWithoutModules(bare, query ? `?${query}` : '');
       await bare.evaluate(() => document.fonts.ready);
@@ -76,7 +86,9 @@ test.describe('first paint', () => {
     ['a phone', { width: 412, height: 823 }, '', '政府工作报告'],
     ['?view=read', { width: 1280, height: 720 }, '?view=read&lang=en', 'Report on the Work of the Government'],
   ] as const) {
-    test(`should paint the reading page from the HTML alone where it takes over, and not move it when the page starts: ${name}`, async ({ browser }) => {
+    test(`should paint the reading page from the HTML alone where it takes over, and not move it when the page starts: ${name}`, async ({
+      browser,
+    }) => {
       const bare = await browser.newPage({ viewport, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
       await openWithoutModules(bare, query);
       await expect(bare.locator('html')).toHaveClass(/read-view/);
@@ -90,7 +102,10 @@ test.describe('first paint', () => {
 
       const page = await browser.newPage({ viewport, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
       const scripts: string[] = [];
-      page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
+      page.on(
+        'request',
+        (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)),
+      );
       await page.goto(`./${query}`);
       await expect(page.locator('.read[data-ready="true"]')).toBeAttached();
       expect(await page.locator('.read section#agenda h2').boundingBox()).toEqual(before);
@@ -101,8 +116,16 @@ test.describe('first paint', () => {
     });
   }
 
-  test('should show the page once its first screen’s font is in, asking for no other font meanwhile, and move nothing when it comes', async ({ browser }) => {
-    const phone = await browser.newPage({ viewport: { width: 412, height: 823 }, isMobile: true, hasTouch: true, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
+  test('should show the page once its first screen’s font is in, asking for no other font meanwhile, and move nothing when it comes', async ({
+    browser,
+  }) => {
+    const phone = await browser.newPage({
+      viewport: { width: 412, height: 823 },
+      isMobile: true,
+      hasTouch: true,
+      baseURL: test.info().project.use.baseURL!,
+      locale: 'zh-CN',
+    });
     // The first screen's font is held until the test lets it through; the whole font is only noted.
     let letThrough = () => undefined as void;
     const held = new Promise<void>((resolve) => (letThrough = resolve));
@@ -140,26 +163,43 @@ test.describe('first paint', () => {
     await expect(page.locator('.slides section.present h1')).toHaveText('政府工作报告');
   });
 
-  test('should land a phone link on its section in the first paint, with room kept for its chart', async ({ browser }) => {
-    const bare = await browser.newPage({ viewport: { width: 390, height: 844 }, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
+  test('should land a phone link on its section in the first paint, with room kept for its chart', async ({
+    browser,
+  }) => {
+    const bare = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      baseURL: test.info().project.use.baseURL!,
+      locale: 'zh-CN',
+    });
     await openWithoutModules(bare, '#/income-2022');
     const section = bare.locator('.read section#income-2022');
     await expect(section).toBeInViewport();
-    const top = await section.evaluate((el) => Math.round(el.getBoundingClientRect().top - document.querySelector('.read-bar')!.getBoundingClientRect().bottom));
+    const top = await section.evaluate((el) =>
+      Math.round(el.getBoundingClientRect().top - document.querySelector('.read-bar')!.getBoundingClientRect().bottom),
+    );
     expect(Math.abs(top)).toBeLessThanOrEqual(1);
     const room = await section.locator('figure[data-chart] .chart-space').boundingBox();
     expect(room!.height).toBeGreaterThan(100);
     await bare.close();
   });
 
-  test('should render the rest of the slides itself when their file cannot be fetched, on a link to one of them', async ({ page, browser }) => {
+  test('should render the rest of the slides itself when their file cannot be fetched, on a link to one of them', async ({
+    page,
+    browser,
+  }) => {
     await page.route(/\/assets\/deck-[\w-]+\.html$/, (route) => route.abort());
     await openDeck(page, { slide: 'income-2022' });
     await expect(page.locator('section#income-2022')).toBeVisible();
     expect(await currentSlideId(page)).toBe('income-2022');
-    expect(await page.locator('.slides section[id]').count()).toBe(await page.evaluate(() => new Set([...document.querySelectorAll('.slides section[id]')].map((s) => s.id)).size));
+    expect(await page.locator('.slides section[id]').count()).toBe(
+      await page.evaluate(() => new Set([...document.querySelectorAll('.slides section[id]')].map((s) => s.id)).size),
+    );
 
-    const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, baseURL: test.info().project.use.baseURL!, locale: 'zh-CN' });
+    const phone = await browser.newPage({
+      viewport: { width: 390, height: 844 },
+      baseURL: test.info().project.use.baseURL!,
+      locale: 'zh-CN',
+    });
     await phone.route(/\/assets\/deck-[\w-]+\.html$/, (route) => route.abort());
     await phone.goto('./#/income-2022');
     await expect(phone.locator('.read[data-ready="true"]')).toBeAttached();
@@ -168,11 +208,23 @@ test.describe('first paint', () => {
     await phone.close();
   });
 
-  test('should load the language it shows first and the other after, switching to it at once', async ({ page, watch }) => {
+  test('should load the language it shows first and the other after, switching to it at once', async ({
+    page,
+    watch,
+  }) => {
     const scripts: string[] = [];
-    page.on('request', (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)));
+    page.on(
+      'request',
+      (request) => void (request.resourceType() === 'script' && scripts.push(new URL(request.url()).pathname)),
+    );
     await openDeck(page, { query: 'lang=en' });
-    await expect.poll(() => scripts.filter((path) => /\/(zh|en)-[\w-]+\.js$/.test(path)).map((path) => path.split('/').pop()!.split('-')[0])).toEqual(['en', 'zh']);
+    await expect
+      .poll(() =>
+        scripts
+          .filter((path) => /\/(zh|en)-[\w-]+\.js$/.test(path))
+          .map((path) => path.split('/').pop()!.split('-')[0]),
+      )
+      .toEqual(['en', 'zh']);
     await page.keyboard.press('l');
     await expect(page.locator('section#title h1 .second')).toHaveText('Report on the Work of the Government');
     expect(watch.errors).toEqual([]);
@@ -188,7 +240,10 @@ test.describe('first paint', () => {
     expect(watch.errors).toEqual([]);
   });
 
-  test('should open the bilingual mode with the second language added to the prerendered first', async ({ page, watch }) => {
+  test('should open the bilingual mode with the second language added to the prerendered first', async ({
+    page,
+    watch,
+  }) => {
     await openDeck(page, { query: 'lang=zh-en' });
     await expect(page.locator('section#title h1 .second')).toHaveText('Report on the Work of the Government');
     expect(watch.errors).toEqual([]);

@@ -29,7 +29,9 @@ test.describe('font', () => {
   test('should load no font file from another host', async ({ page, watch }) => {
     await openDeck(page);
     await page.evaluate(() => document.fonts.ready);
-    const faces = await page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family));
+    const faces = await page.evaluate(() =>
+      [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family),
+    );
     expect(faces.length).toBeGreaterThan(0);
     expect(watch.external).toEqual([]);
   });

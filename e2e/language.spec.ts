@@ -17,7 +17,10 @@ test.describe('language', () => {
     await openDeck(page, { query: 'lang=zh', slide: 'indicators-2022' });
     const chart = page.locator('section#indicators-2022 figure[data-chart]');
     await expect(chart).toHaveAttribute('data-chart-state', 'done');
-    const bars = () => chart.locator('rect[data-mark]').evaluateAll((rects) => rects.map((r) => [r.getAttribute('x'), r.getAttribute('width')]));
+    const bars = () =>
+      chart
+        .locator('rect[data-mark]')
+        .evaluateAll((rects) => rects.map((r) => [r.getAttribute('x'), r.getAttribute('width')]));
     const before = await bars();
     await page.keyboard.press('l');
     await expect(page.getByRole('heading', { level: 2, name: 'Main Economic Indicators, 2022' })).toBeVisible();

@@ -39,7 +39,10 @@ const MODES = ['zh', 'en', 'zh-en'];
 
 test.describe('legibility', () => {
   for (const mode of MODES) {
-    test(`should set every slide's text large enough to read from the back of the room, and wrap it as text, in ${mode}`, async ({ page, watch }) => {
+    test(`should set every slide's text large enough to read from the back of the room, and wrap it as text, in ${mode}`, async ({
+      page,
+      watch,
+    }) => {
       test.setTimeout(120_000);
       await page.emulateMedia({ reducedMotion: 'reduce' });
       await openDeck(page, { query: `lang=${mode}&transition=none` });
@@ -87,7 +90,8 @@ test.describe('legibility', () => {
         const textNodes = (root: Element) => {
           const found: Text[] = [];
           const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-          for (let node = walker.nextNode(); node; node = walker.nextNode()) if (node.textContent!.trim()) found.push(node as Text);
+          for (let node = walker.nextNode(); node; node = walker.nextNode())
+            if (node.textContent!.trim()) found.push(node as Text);
           return found;
         };
         const lineBoxes = (node: Text) => {
@@ -125,7 +129,8 @@ test.describe('legibility', () => {
 
             if (el.closest('svg')) continue;
             let block: Element = el;
-            while (getComputedStyle(block).display.startsWith('inline') && block.parentElement) block = block.parentElement;
+            while (getComputedStyle(block).display.startsWith('inline') && block.parentElement)
+              block = block.parentElement;
             const style = getComputedStyle(block);
             const box = block.getBoundingClientRect();
             const right = box.right - parseFloat(style.paddingRight) * scale();
@@ -135,7 +140,12 @@ test.describe('legibility', () => {
             for (const line of lines.slice(0, -1)) {
               const gap = (right - line.right) * (style.textAlign === 'center' ? 2 : 1);
               if (gap > Math.max(0.45 * width, 6 * em)) {
-                result.squeezed.push({ slide: id, text: short(node.textContent!), gap: Math.round(gap / scale()), width: Math.round(width / scale()) });
+                result.squeezed.push({
+                  slide: id,
+                  text: short(node.textContent!),
+                  gap: Math.round(gap / scale()),
+                  width: Math.round(width / scale()),
+                });
                 break;
               }
             }
@@ -143,15 +153,26 @@ test.describe('legibility', () => {
         }
         // The presenter's controls sit on the screen, not in the scaled slide.
         for (const control of document.querySelectorAll('.reveal .slide-number, .reveal .language-toggle')) {
-          if (shown(control) && control.textContent!.trim()) note('controls', 'controls', control.textContent!, parseFloat(getComputedStyle(control).fontSize), rules.content);
+          if (shown(control) && control.textContent!.trim())
+            note(
+              'controls',
+              'controls',
+              control.textContent!,
+              parseFloat(getComputedStyle(control).fontSize),
+              rules.content,
+            );
         }
         return result;
       }, RULES);
 
-      test.info().annotations.push({ type: `smallest text in ${mode} (px)`, description: JSON.stringify(walk.smallest) });
+      test
+        .info()
+        .annotations.push({ type: `smallest text in ${mode} (px)`, description: JSON.stringify(walk.smallest) });
       expect(walk.slides).toBeGreaterThan(40);
       expect.soft(walk.small.map((f) => `${f.slide}: ${f.what} "${f.text}" ${f.size} px < ${f.min} px`)).toEqual([]);
-      expect(walk.squeezed.map((s) => `${s.slide}: "${s.text}" wraps ${s.gap} px short of its ${s.width} px block`)).toEqual([]);
+      expect(
+        walk.squeezed.map((s) => `${s.slide}: "${s.text}" wraps ${s.gap} px short of its ${s.width} px block`),
+      ).toEqual([]);
       expect(watch.errors).toEqual([]);
     });
   }

@@ -158,7 +158,8 @@ test.describe('live audience view', () => {
         const ws = new WebSocket(url);
         ws.onmessage = (event) => {
           const message = JSON.parse(String(event.data));
-          if (message.type === 'welcome') ws.send(JSON.stringify({ type: 'state', slide: 'title', fragment: -1, playing: false }));
+          if (message.type === 'welcome')
+            ws.send(JSON.stringify({ type: 'state', slide: 'title', fragment: -1, playing: false }));
           if (message.type === 'refused') {
             ws.close();
             done(message.reason);
@@ -183,7 +184,8 @@ test.describe('live audience view', () => {
   });
 
   test('should bring followers back to the presenter’s slide after a relay restart, without reloading', async () => {
-    for (const page of followers) await page.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
+    for (const page of followers)
+      await page.evaluate(() => ((window as unknown as { unreloaded: boolean }).unreloaded = true));
     const port = server.port;
     await server.close();
     await expect(phoneEn.getByText('Reconnecting…')).toBeVisible();

@@ -12,7 +12,10 @@ const MODES = ['zh', 'en', 'zh-en'];
 test.describe('the whole deck on every screen', () => {
   for (const screen of SCREENS) {
     for (const mode of MODES) {
-      test(`should fit every slide and chart label at ${screen.width}×${screen.height} in ${mode}`, async ({ page, watch }) => {
+      test(`should fit every slide and chart label at ${screen.width}×${screen.height} in ${mode}`, async ({
+        page,
+        watch,
+      }) => {
         test.setTimeout(240_000);
         // Charts draw their final state at once: the walk checks layout, the charts spec checks motion.
         await page.emulateMedia({ reducedMotion: 'reduce' });
@@ -55,7 +58,8 @@ test.describe('accessibility', () => {
       const figures = page.locator('figure[data-chart]');
       // reveal.js takes the slides out of the page while it lays out the print pages (until its pdf-ready).
       await expect.poll(() => figures.count()).toBeGreaterThanOrEqual(10);
-      for (let i = 0; i < (await figures.count()); i++) await expect(figures.nth(i)).toHaveAttribute('data-chart-state', 'done');
+      for (let i = 0; i < (await figures.count()); i++)
+        await expect(figures.nth(i)).toHaveAttribute('data-chart-state', 'done');
       const result = await new AxeBuilder({ page }).include('.reveal .slides').withTags(WCAG).analyze();
       expect(serious(result.violations)).toEqual([]);
     });

@@ -55,7 +55,8 @@ async function drawEveryChart(page: Page): Promise<void> {
 async function readingProblems(page: Page) {
   return page.evaluate(() => {
     const sectionOf = (el: Element) => el.closest('main > section')?.id ?? 'bar';
-    const shown = (el: Element) => el.getClientRects().length > 0 && !el.closest('dialog:not([open]), .visually-hidden');
+    const shown = (el: Element) =>
+      el.getClientRects().length > 0 && !el.closest('dialog:not([open]), .visually-hidden');
     const headings = [...document.querySelectorAll('main > section')].map((s) => ({
       id: s.id,
       heading: s.querySelector(':scope > h1, :scope > h2')?.textContent?.trim() ?? '',
@@ -147,7 +148,10 @@ for (const phone of PHONES) {
       expect(watch.external).toEqual([]);
     });
 
-    test('should land a link on its section and keep the reader there across a language switch', async ({ page, watch }) => {
+    test('should land a link on its section and keep the reader there across a language switch', async ({
+      page,
+      watch,
+    }) => {
       await openReading(page, '?lang=en#/income-2022');
       await expect.poll(() => page.evaluate(() => document.fonts.status)).toBe('loaded');
       expect(Math.abs(await offsetFromBar(page, 'income-2022'))).toBeLessThanOrEqual(2);
@@ -187,7 +191,10 @@ test.describe('the reading page as it is read', () => {
     });
   }
 
-  test('should play each chart once when it comes into view and follow the reader in the address', async ({ page, watch }) => {
+  test('should play each chart once when it comes into view and follow the reader in the address', async ({
+    page,
+    watch,
+  }) => {
     await openReading(page, '?lang=zh#/income-2022');
     await expect(page.locator('#income-2022 figure[data-chart]')).toHaveAttribute('data-chart-state', 'done');
     const later = page.locator('#targets-2023 figure[data-chart]');
@@ -206,7 +213,10 @@ test.describe('the reading page as it is read', () => {
     await expect.poll(() => page.evaluate(() => location.hash)).not.toBe('#/income-2022');
     const hash = await page.evaluate(() => location.hash);
     expect(SLIDE_IDS.indexOf(hash.slice(2))).toBeGreaterThan(SLIDE_IDS.indexOf('income-2022'));
-    expect(await page.evaluate(() => JSON.parse(document.body.dataset.moves || '[]').at(-1))).toEqual({ id: hash.slice(2), byReader: true });
+    expect(await page.evaluate(() => JSON.parse(document.body.dataset.moves || '[]').at(-1))).toEqual({
+      id: hash.slice(2),
+      byReader: true,
+    });
 
     // A link within the page moves it there; the chart plays once, and stays done.
     await page.evaluate(() => (location.hash = '#/targets-2023'));

@@ -1,7 +1,10 @@
 import { test, expect, openDeck, currentSlideId, DECK } from './support/deck.ts';
 
 test.describe('security and bad input', () => {
-  test('should run under a Content-Security-Policy that allows no inline script and no eval', async ({ page, watch }) => {
+  test('should run under a Content-Security-Policy that allows no inline script and no eval', async ({
+    page,
+    watch,
+  }) => {
     await openDeck(page, { slide: 'indicators-2022' });
     const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
     const scriptSrc = policy!.split(';').find((d) => d.trim().startsWith('script-src'))!;
@@ -14,7 +17,10 @@ test.describe('security and bad input', () => {
       return (window as unknown as { injected?: boolean }).injected ?? false;
     });
     expect(injected).toBe(false);
-    await expect(page.locator('section#indicators-2022 figure[data-chart]')).toHaveAttribute('data-chart-state', 'done');
+    await expect(page.locator('section#indicators-2022 figure[data-chart]')).toHaveAttribute(
+      'data-chart-state',
+      'done',
+    );
     // The refusal of the injected script is the only console error.
     await expect.poll(() => watch.errors.length).toBe(1);
     expect(watch.errors[0]).toMatch(/Content Security Policy/i);

@@ -48,7 +48,10 @@ test.describe.serial('single-file deck', () => {
     expect(statSync(single).isFile()).toBe(true);
   });
 
-  test('should show every slide in both languages from disk, with no error and no request off the disk', async ({ page, context }) => {
+  test('should show every slide in both languages from disk, with no error and no request off the disk', async ({
+    page,
+    context,
+  }) => {
     test.setTimeout(120_000);
     const seen = watch(context);
     await openFromDisk(page, '?lang=zh');
@@ -61,7 +64,9 @@ test.describe.serial('single-file deck', () => {
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     for (const id of ids) await goToSlide(page, id);
 
-    const fonts = await page.evaluate(() => document.fonts.ready.then((set) => [...set].map((f) => `${f.family} ${f.weight} ${f.status}`)));
+    const fonts = await page.evaluate(() =>
+      document.fonts.ready.then((set) => [...set].map((f) => `${f.family} ${f.weight} ${f.status}`)),
+    );
     expect(fonts.filter((f) => f.endsWith('loaded')).length, fonts.join(', ')).toBeGreaterThan(0);
     expect(fonts.filter((f) => f.endsWith('error'))).toEqual([]);
     expect(seen.errors).toEqual([]);
@@ -73,7 +78,9 @@ test.describe.serial('single-file deck', () => {
     await openFromDisk(page, '', 'indicators-2022');
     const chart = page.locator('section#indicators-2022 figure[data-chart]');
     await expect(chart).toHaveAttribute('data-chart-state', 'done');
-    const widths = await chart.locator('rect[data-mark]').evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
+    const widths = await chart
+      .locator('rect[data-mark]')
+      .evaluateAll((rects) => rects.map((r) => r.getBoundingClientRect().width));
     expect(widths.length).toBeGreaterThan(0);
     expect(widths.every((w) => w > 0)).toBe(true);
     expect(seen.errors).toEqual([]);

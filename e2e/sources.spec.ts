@@ -21,7 +21,9 @@ test.describe('sources of figures', () => {
     await page.keyboard.press('i');
     const dialog = page.getByRole('dialog', { name: '数据出处' });
     await expect(dialog).toBeVisible();
-    const ids = await page.locator('section#work-industry-2022 > :not(aside) [data-fact]').evaluateAll((figures) => new Set(figures.map((f) => (f as HTMLElement).dataset.fact)).size);
+    const ids = await page
+      .locator('section#work-industry-2022 > :not(aside) [data-fact]')
+      .evaluateAll((figures) => new Set(figures.map((f) => (f as HTMLElement).dataset.fact)).size);
     expect(ids).toBeGreaterThan(1);
     await expect(dialog.locator('mark')).toHaveCount(ids);
     await expect(dialog.locator('mark').first()).toHaveText(/\d/);
@@ -29,7 +31,9 @@ test.describe('sources of figures', () => {
 
   test('should open a figure in running text from the keyboard', async ({ page }) => {
     await openDeck(page, { slide: 'task-industry-2023-grain' });
-    const inText = page.locator('section#task-industry-2023-grain > :not(aside) [data-fact]:not([data-countup])').first();
+    const inText = page
+      .locator('section#task-industry-2023-grain > :not(aside) [data-fact]:not([data-countup])')
+      .first();
     await expect(inText).toBeVisible();
     const figure = (await inText.textContent())!;
     await inText.focus();
@@ -74,7 +78,9 @@ test.describe('glossary', () => {
   test('should mark terms from the glossary data in both languages', async ({ page }) => {
     for (const language of ['zh', 'en']) {
       await openDeck(page, { query: `lang=${language}` });
-      const marked = await page.locator('section [data-term]').evaluateAll((terms) => new Set(terms.map((t) => (t as HTMLElement).dataset.term)).size);
+      const marked = await page
+        .locator('section [data-term]')
+        .evaluateAll((terms) => new Set(terms.map((t) => (t as HTMLElement).dataset.term)).size);
       expect(marked, language).toBeGreaterThanOrEqual(10);
     }
   });

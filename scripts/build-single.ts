@@ -12,7 +12,9 @@ const SINGLE_OUT_DIR = resolve(import.meta.dirname, '../dist-single');
 
 /** The deck's own build (its plugins, data and font subsetting), changed only in what makes one file. */
 // The hosted page's loading (stylesheet inlined, entry started after the first paint) gives way to one file's.
-const basePlugins = ((baseConfig as UserConfig).plugins ?? []).filter((plugin) => !(plugin && 'name' in plugin && plugin.name === 'deck-page-load'));
+const basePlugins = ((baseConfig as UserConfig).plugins ?? []).filter(
+  (plugin) => !(plugin && 'name' in plugin && plugin.name === 'deck-page-load'),
+);
 const singleConfig: UserConfig = mergeConfig({ ...(baseConfig as UserConfig), plugins: basePlugins }, {
   plugins: [singleFilePlugin()],
   build: {
@@ -32,7 +34,9 @@ const singleConfig: UserConfig = mergeConfig({ ...(baseConfig as UserConfig), pl
 async function main() {
   await build({ ...singleConfig, configFile: false });
   const file = resolve(SINGLE_OUT_DIR, 'index.html');
-  console.log(`${relative(process.cwd(), file)}: ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB, open it from disk`);
+  console.log(
+    `${relative(process.cwd(), file)}: ${(statSync(file).size / 1024 / 1024).toFixed(1)} MB, open it from disk`,
+  );
 }
 
 main().catch((error: unknown) => {

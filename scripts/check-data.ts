@@ -7,7 +7,9 @@ import { slidesOf } from '../src/deck/spec.ts';
 const root = resolve(import.meta.dirname, '..');
 try {
   const report = loadChecked(resolve(root, 'data'), deck, root);
-  console.log(`data ok: ${Object.keys(report.facts).length} facts, ${Object.keys(report.glossary).length} glossary terms, ${slidesOf(deck).length} slides`);
+  console.log(
+    `data ok: ${Object.keys(report.facts).length} facts, ${Object.keys(report.glossary).length} glossary terms, ${slidesOf(deck).length} slides`,
+  );
 } catch (error) {
   console.error((error as Error).message);
   process.exit(1);

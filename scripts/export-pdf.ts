@@ -60,7 +60,8 @@ export function parseOptions(argv: string[]): ExportOptions {
   return { dist: resolve(values.dist), out: resolve(values.out), languages, notes: values.notes, log: console.log };
 }
 
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`);
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
  * Resolves when reveal.js has laid the deck out as pages, the fonts are in and
@@ -78,7 +79,9 @@ async function printReady(page: Page, label: string, failure: Promise<never>): P
   };
   await step(
     'reveal.js laid out no pages',
-    page.waitForFunction(() => document.documentElement.dataset['pdfReady'] === 'true', undefined, { timeout: STEP_TIMEOUT }),
+    page.waitForFunction(() => document.documentElement.dataset['pdfReady'] === 'true', undefined, {
+      timeout: STEP_TIMEOUT,
+    }),
   );
   await step(
     'the fonts did not load',
@@ -87,7 +90,10 @@ async function printReady(page: Page, label: string, failure: Promise<never>): P
   await step(
     'charts or figures did not reach their final state',
     page.waitForFunction(
-      () => [...document.querySelectorAll<HTMLElement>('[data-chart-state], [data-count-state]')].every((e) => (e.dataset['chartState'] ?? e.dataset['countState']) === 'done'),
+      () =>
+        [...document.querySelectorAll<HTMLElement>('[data-chart-state], [data-count-state]')].every(
+          (e) => (e.dataset['chartState'] ?? e.dataset['countState']) === 'done',
+        ),
       undefined,
       { timeout: STEP_TIMEOUT },
     ),
@@ -99,7 +105,9 @@ async function pageSize(page: Page): Promise<{ width: number; height: number }> 
   const size = await page.evaluate(() => {
     let found = '';
     for (const sheet of document.styleSheets) {
-      for (const rule of sheet.cssRules) if (rule instanceof CSSPageRule && rule.style.getPropertyValue('size')) found = rule.style.getPropertyValue('size');
+      for (const rule of sheet.cssRules)
+        if (rule instanceof CSSPageRule && rule.style.getPropertyValue('size'))
+          found = rule.style.getPropertyValue('size');
     }
     return found;
   });
@@ -120,7 +128,13 @@ function removeUnfinished(file: string) {
   unfinished.delete(file);
 }
 
-async function exportOne(browser: Browser, base: string, language: string, notes: boolean, options: ExportOptions): Promise<ExportedPdf> {
+async function exportOne(
+  browser: Browser,
+  base: string,
+  language: string,
+  notes: boolean,
+  options: ExportOptions,
+): Promise<ExportedPdf> {
   const label = notes ? `${language} (notes)` : language;
   const started = performance.now();
   options.log(`${label}: loading…`);
@@ -137,19 +151,40 @@ async function exportOne(browser: Browser, base: string, language: string, notes
     });
     failure.catch(() => undefined);
     // reveal.js may announce pdf-ready before any later script could listen, so listen from the start; the event bubbles to the document.
-    await page.addInitScript(() => document.addEventListener('pdf-ready', () => (document.documentElement.dataset['pdfReady'] = 'true')));
+    await page.addInitScript(() =>
+      document.addEventListener('pdf-ready', () => (document.documentElement.dataset['pdfReady'] = 'true')),
+    );
     // reveal.js reads its settings from the query: margin=0 makes the PDF page the slide's own 1280×720.
-    const query = new URLSearchParams({ lang: language, margin: '0', ...(notes ? { showNotes: 'separate-page' } : {}) });
+    const query = new URLSearchParams({
+      lang: language,
+      margin: '0',
+      ...(notes ? { showNotes: 'separate-page' } : {}),
+    });
     await Promise.race([page.goto(`${base}?print-pdf&${query}`), failure]);
     await printReady(page, label, failure);
 
-    const expected = await page.evaluate(() => document.querySelectorAll('.reveal .slides .pdf-page, .reveal .slides .speaker-notes-pdf[data-layout="separate-page"]').length);
+    const expected = await page.evaluate(
+      () =>
+        document.querySelectorAll(
+          '.reveal .slides .pdf-page, .reveal .slides .speaker-notes-pdf[data-layout="separate-page"]',
+        ).length,
+    );
     options.log(`${label}: printing ${expected} pages…`);
     const { width, height } = await pageSize(page);
-    await Promise.race([page.pdf({ path: tmp, width: `${width}px`, height: `${height}px`, printBackground: true, preferCSSPageSize: true }), failure]);
+    await Promise.race([
+      page.pdf({
+        path: tmp,
+        width: `${width}px`,
+        height: `${height}px`,
+        printBackground: true,
+        preferCSSPageSize: true,
+      }),
+      failure,
+    ]);
 
     const pages = countPdfPages(readFileSync(tmp));
-    if (pages !== expected) throw new Error(`${label}: the PDF has ${pages} pages for ${expected} deck pages (blank or split pages)`);
+    if (pages !== expected)
+      throw new Error(`${label}: the PDF has ${pages} pages for ${expected} deck pages (blank or split pages)`);
     const file = join(options.out, `deck.${language}${notes ? '.notes' : ''}.pdf`);
     renameSync(tmp, file);
     const bytes = statSync(file).size;
@@ -177,10 +212,15 @@ async function serve(dist: string): Promise<PreviewServer> {
 
 export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]> {
   if (!existsSync(join(options.dist, 'index.html'))) {
-    throw new Error(`${relative(process.cwd(), options.dist) || '.'}/index.html not found: build the deck first with \`npm run build\``);
+    throw new Error(
+      `${relative(process.cwd(), options.dist) || '.'}/index.html not found: build the deck first with \`npm run build\``,
+    );
   }
   // Loaded here, not with the module: the PowerPoint export shares its options and needs neither Playwright nor Vite, a second or two of loading.
-  const [{ chromium }, { CHROMIUM_ARGS, findChromium }] = await Promise.all([import('@playwright/test'), import('../e2e/support/browser.ts')]);
+  const [{ chromium }, { CHROMIUM_ARGS, findChromium }] = await Promise.all([
+    import('@playwright/test'),
+    import('../e2e/support/browser.ts'),
+  ]);
   let executablePath: string;
   try {
     executablePath = findChromium();
@@ -216,7 +256,9 @@ async function main(): Promise<void> {
   const done = await exportPdfs(options);
   options.log('');
   for (const pdf of done) {
-    options.log(`${relative(process.cwd(), pdf.file)}  ${pdf.pages} pages  ${size(pdf.bytes)}  ${pdf.seconds.toFixed(1)} s`);
+    options.log(
+      `${relative(process.cwd(), pdf.file)}  ${pdf.pages} pages  ${size(pdf.bytes)}  ${pdf.seconds.toFixed(1)} s`,
+    );
   }
 }
 

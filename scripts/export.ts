@@ -19,7 +19,9 @@ const FORMATS = ['pdf', 'pptx'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** The deck's typeface, which the PowerPoint file's chart pictures are drawn in. */
-export const FONT_FILES = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((file) => resolve(root, 'node_modules/@expo-google-fonts/noto-sans-sc', file));
+export const FONT_FILES = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((file) =>
+  resolve(root, 'node_modules/@expo-google-fonts/noto-sans-sc', file),
+);
 
 /** The report and its composition, loaded and checked as `npm run build` loads them. */
 export function deckPayload(): Payload {
@@ -38,7 +40,8 @@ export function splitFormat(argv: string[]): { formats: Format[]; rest: string[]
   }
   const formats = value.split(',').map((f) => f.trim());
   const unknown = formats.filter((f) => !FORMATS.includes(f as Format));
-  if (unknown.length || formats.length === 0) throw new Error(`--format ${value}: the formats are ${FORMATS.join(', ')}`);
+  if (unknown.length || formats.length === 0)
+    throw new Error(`--format ${value}: the formats are ${FORMATS.join(', ')}`);
   return { formats: formats as Format[], rest };
 }
 
@@ -51,9 +54,15 @@ export interface ExportedPptx {
   pictures: string[];
 }
 
-export async function exportPptx(options: Pick<ExportOptions, 'out' | 'languages' | 'log'>, payload = deckPayload()): Promise<ExportedPptx[]> {
+export async function exportPptx(
+  options: Pick<ExportOptions, 'out' | 'languages' | 'log'>,
+  payload = deckPayload(),
+): Promise<ExportedPptx[]> {
   const bilingual = options.languages.filter((l) => !payload.meta.languages.includes(l));
-  if (bilingual.length) throw new Error(`--lang ${bilingual.join(',')}: PowerPoint files are made one language each (${payload.meta.languages.join(', ')})`);
+  if (bilingual.length)
+    throw new Error(
+      `--lang ${bilingual.join(',')}: PowerPoint files are made one language each (${payload.meta.languages.join(', ')})`,
+    );
   mkdirSync(options.out, { recursive: true });
   const fonts = pictureFonts(FONT_FILES);
   const done: ExportedPptx[] = [];
@@ -71,7 +80,9 @@ export async function exportPptx(options: Pick<ExportOptions, 'out' | 'languages
     }
     const seconds = (performance.now() - started) / 1000;
     done.push({ file, language, slides: built.slides, bytes: built.file.length, seconds, pictures: built.pictures });
-    options.log(`${language}: ${built.slides} slides, ${Math.round(built.file.length / 1024)} KB, ${seconds.toFixed(2)} s`);
+    options.log(
+      `${language}: ${built.slides} slides, ${Math.round(built.file.length / 1024)} KB, ${seconds.toFixed(2)} s`,
+    );
   }
   return done;
 }
@@ -81,12 +92,15 @@ async function main(): Promise<void> {
   const options = parseOptions(rest);
   const lines: string[] = [];
   if (formats.includes('pdf')) {
-    for (const pdf of await exportPdfs(options)) lines.push(`${relative(process.cwd(), pdf.file)}  ${pdf.pages} pages  ${pdf.seconds.toFixed(1)} s`);
+    for (const pdf of await exportPdfs(options))
+      lines.push(`${relative(process.cwd(), pdf.file)}  ${pdf.pages} pages  ${pdf.seconds.toFixed(1)} s`);
   }
   if (formats.includes('pptx')) {
     for (const pptx of await exportPptx(options)) {
       const pictures = pptx.pictures.length ? `  charts as pictures: ${pptx.pictures.join(', ')}` : '';
-      lines.push(`${relative(process.cwd(), pptx.file)}  ${pptx.slides} slides  ${pptx.seconds.toFixed(2)} s${pictures}`);
+      lines.push(
+        `${relative(process.cwd(), pptx.file)}  ${pptx.slides} slides  ${pptx.seconds.toFixed(2)} s${pictures}`,
+      );
     }
   }
   options.log('');

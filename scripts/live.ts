@@ -47,7 +47,11 @@ function positiveInt(name: string, text: string | undefined, fallback: number): 
 async function main() {
   const { values } = parseArgs({ options: { port: { type: 'string' }, 'max-followers': { type: 'string' } } });
   const port = positiveInt('--port', values.port ?? process.env['PORT'], 8080);
-  const maxFollowers = positiveInt('--max-followers', values['max-followers'] ?? process.env['LIVE_MAX_FOLLOWERS'], RELAY_DEFAULTS.maxFollowers);
+  const maxFollowers = positiveInt(
+    '--max-followers',
+    values['max-followers'] ?? process.env['LIVE_MAX_FOLLOWERS'],
+    RELAY_DEFAULTS.maxFollowers,
+  );
   const secret = process.env['LIVE_TOKEN'] || newSecret();
 
   if (needsBuild()) {
@@ -74,7 +78,9 @@ async function main() {
   console.log(`Audience:  ${links.audience}`);
   if (address === '127.0.0.1') console.log('(no network found: the audience link works on this machine only)');
   console.log(await QRCode.toString(links.audience, { type: 'terminal', small: true }));
-  console.log(`Followers: at most ${maxFollowers}. ${process.env['LIVE_TOKEN'] ? 'Secret from LIVE_TOKEN.' : 'New secret: set LIVE_TOKEN to keep links across restarts.'} Ctrl-C stops.`);
+  console.log(
+    `Followers: at most ${maxFollowers}. ${process.env['LIVE_TOKEN'] ? 'Secret from LIVE_TOKEN.' : 'New secret: set LIVE_TOKEN to keep links across restarts.'} Ctrl-C stops.`,
+  );
 
   const stop = async () => {
     const { dropped, followers } = server.relay.stats();

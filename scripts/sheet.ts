@@ -29,7 +29,10 @@ async function shootSlides(page: Page): Promise<{ id: string; png: Buffer }[]> {
         if (!section?.classList.contains('present')) return false;
         const fragments = [...section.querySelectorAll('.fragment')];
         const charts = [...section.querySelectorAll<HTMLElement>('[data-chart-state], [data-count-state]')];
-        return fragments.every((f) => f.classList.contains('visible')) && charts.every((c) => (c.dataset['chartState'] ?? c.dataset['countState']) === 'done');
+        return (
+          fragments.every((f) => f.classList.contains('visible')) &&
+          charts.every((c) => (c.dataset['chartState'] ?? c.dataset['countState']) === 'done')
+        );
       },
       id,
       // A loaded machine can take a while; a slide that never settles still ends the run.
@@ -43,7 +46,12 @@ async function shootSlides(page: Page): Promise<{ id: string; png: Buffer }[]> {
 
 /** Lays the shots out in a grid, each named by its slide id, and screenshots the whole grid. */
 async function composeSheet(page: Page, mode: string, shots: { id: string; png: Buffer }[]): Promise<Buffer> {
-  const cells = shots.map((s, i) => `<figure><img src="data:image/png;base64,${s.png.toString('base64')}"><figcaption>${i + 1} · ${s.id}</figcaption></figure>`).join('');
+  const cells = shots
+    .map(
+      (s, i) =>
+        `<figure><img src="data:image/png;base64,${s.png.toString('base64')}"><figcaption>${i + 1} · ${s.id}</figcaption></figure>`,
+    )
+    .join('');
   await page.setContent(
     `<!doctype html><style>
       body{margin:0;padding:16px;background:#444;font:16px sans-serif;color:#eee}

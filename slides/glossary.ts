@@ -12,7 +12,12 @@ export const glossary: DeckEntry[] = [
         blocks: [
           {
             kind: 'glossary',
-            terms: ['one-office-five-departments', 'three-lines-of-defence', 'four-pockets', 'four-party-responsibility'],
+            terms: [
+              'one-office-five-departments',
+              'three-lines-of-defence',
+              'four-pockets',
+              'four-party-responsibility',
+            ],
           },
         ],
         notes: 'glossary-1.notes',
@@ -24,7 +29,12 @@ export const glossary: DeckEntry[] = [
         blocks: [
           {
             kind: 'glossary',
-            terms: ['three-modernizations-three-systems', 'srdi', 'little-giant-enterprises', 'ten-thousand-officials-helping-ten-thousand-enterprises'],
+            terms: [
+              'three-modernizations-three-systems',
+              'srdi',
+              'little-giant-enterprises',
+              'ten-thousand-officials-helping-ten-thousand-enterprises',
+            ],
           },
         ],
         notes: 'glossary-2.notes',
@@ -104,7 +114,12 @@ export const glossary: DeckEntry[] = [
         blocks: [
           {
             kind: 'glossary',
-            terms: ['four-no-removals', 'three-guarantees', 'two-specialties-one-center', 'certificates-for-all-skilled-henan'],
+            terms: [
+              'four-no-removals',
+              'three-guarantees',
+              'two-specialties-one-center',
+              'certificates-for-all-skilled-henan',
+            ],
           },
         ],
         notes: 'glossary-8.notes',

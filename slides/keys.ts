@@ -17,14 +17,22 @@ type Leaves<T, Prefix extends string = ''> = {
 export type TextKey = Leaves<typeof deck> | Leaves<typeof review> | Leaves<typeof plan> | Leaves<typeof part3>;
 
 /** A fact id of the report. */
-export type FactId = keyof (typeof facts2022Headline)['facts'] | keyof (typeof facts2022Work)['facts'] | keyof (typeof facts2023Targets)['facts'] | keyof (typeof facts2023Tasks)['facts'];
+export type FactId =
+  | keyof (typeof facts2022Headline)['facts']
+  | keyof (typeof facts2022Work)['facts']
+  | keyof (typeof facts2023Targets)['facts']
+  | keyof (typeof facts2023Tasks)['facts'];
 
 export type DeckEntry = AnyEntry<TextKey, FactId & string>;
 export type DeckSpec = AnySpec<TextKey, FactId & string>;
 export type Slide = AnySlide<TextKey, FactId & string>;
 
 /** Slide ids that have a key `<id>.<suffix>`. */
-export type IdWith<Suffix extends string> = TextKey extends infer K ? (K extends `${infer Id}.${Suffix}` ? Id : never) : never;
+export type IdWith<Suffix extends string> = TextKey extends infer K
+  ? K extends `${infer Id}.${Suffix}`
+    ? Id
+    : never
+  : never;
 
 /** The key `<id>.<suffix>`, checked by the compiler to exist. */
 export function keyOf<Suffix extends string, Id extends IdWith<Suffix>>(id: Id, suffix: Suffix): TextKey {

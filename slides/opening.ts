@@ -1,7 +1,14 @@
 import type { DeckEntry } from './keys.ts';
 
 export const opening: DeckEntry[] = [
-  { id: 'title', layout: 'title', kicker: 'title.kicker', title: 'title.heading', subtitle: 'title.subtitle', notes: 'title.notes' },
+  {
+    id: 'title',
+    layout: 'title',
+    kicker: 'title.kicker',
+    title: 'title.heading',
+    subtitle: 'title.subtitle',
+    notes: 'title.notes',
+  },
   {
     id: 'agenda',
     layout: 'content',

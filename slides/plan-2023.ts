@@ -1,8 +1,19 @@
 import { keyOf, numberedKeys, type DeckEntry, type IdWith, type Slide, type TextKey } from './keys.ts';
 
 /** A content slide whose heading and notes live under its id. */
-function content<Id extends IdWith<'heading'> & IdWith<'notes'>>(id: Id, blocks: Slide['blocks'], kicker?: TextKey): Slide {
-  return { id, layout: 'content', kicker: kicker ?? (`${id}.kicker` as TextKey), title: keyOf(id, 'heading'), blocks, notes: keyOf(id, 'notes') };
+function content<Id extends IdWith<'heading'> & IdWith<'notes'>>(
+  id: Id,
+  blocks: Slide['blocks'],
+  kicker?: TextKey,
+): Slide {
+  return {
+    id,
+    layout: 'content',
+    kicker: kicker ?? (`${id}.kicker` as TextKey),
+    title: keyOf(id, 'heading'),
+    blocks,
+    notes: keyOf(id, 'notes'),
+  };
 }
 
 /** `<id>.points.p1` … `<id>.points.pN` as a list. */
@@ -34,11 +45,24 @@ export const plan2023: DeckEntry[] = [
         {
           kind: 'chart',
           chart: 'targets',
-          facts: ['gdp-growth-2023', 'industry-growth-2023', 'investment-growth-2023', 'retail-growth-2023', 'revenue-growth-2023'],
+          facts: [
+            'gdp-growth-2023',
+            'industry-growth-2023',
+            'investment-growth-2023',
+            'retail-growth-2023',
+            'revenue-growth-2023',
+          ],
           caption: 'targets-2023.caption',
         },
       ]),
-      content('targets-2023-more', [{ kind: 'figures', facts: ['urbanization-2023', 'unemployment-2023', 'cpi-2023'] }, points('targets-2023-more', 2, false)], 'targets-2023.kicker'),
+      content(
+        'targets-2023-more',
+        [
+          { kind: 'figures', facts: ['urbanization-2023', 'unemployment-2023', 'cpi-2023'] },
+          points('targets-2023-more', 2, false),
+        ],
+        'targets-2023.kicker',
+      ),
     ],
   },
 
@@ -46,7 +70,10 @@ export const plan2023: DeckEntry[] = [
   {
     id: 'task-projects-2023',
     stack: [
-      content('task-projects-2023', [{ kind: 'figures', facts: ['key-projects-provincial-2023', 'key-projects-city-2023'] }, points('task-projects-2023', 2)]),
+      content('task-projects-2023', [
+        { kind: 'figures', facts: ['key-projects-provincial-2023', 'key-projects-city-2023'] },
+        points('task-projects-2023', 2),
+      ]),
       content(
         'task-projects-2023-investment',
         [
@@ -60,7 +87,11 @@ export const plan2023: DeckEntry[] = [
         ],
         'task-projects-2023.kicker',
       ),
-      content('task-projects-2023-consumption', [points('task-projects-2023-consumption', 4)], 'task-projects-2023.kicker'),
+      content(
+        'task-projects-2023-consumption',
+        [points('task-projects-2023-consumption', 4)],
+        'task-projects-2023.kicker',
+      ),
     ],
   },
 
@@ -96,7 +127,10 @@ export const plan2023: DeckEntry[] = [
       ),
       content(
         'task-industry-2023-services',
-        [{ kind: 'figures', facts: ['trade-growth-2023', 'fdi-growth-2023', 'external-funds-growth-2023'] }, points('task-industry-2023-services', 3)],
+        [
+          { kind: 'figures', facts: ['trade-growth-2023', 'fdi-growth-2023', 'external-funds-growth-2023'] },
+          points('task-industry-2023-services', 3),
+        ],
         'task-industry-2023.kicker',
       ),
       content(
@@ -121,7 +155,13 @@ export const plan2023: DeckEntry[] = [
       content('task-rural-2023', [points('task-rural-2023', 4)]),
       content(
         'task-rural-2023-villages',
-        [{ kind: 'figures', facts: ['model-villages-2023', 'four-beauties-villages-2023', 'five-beauties-courtyards-2023'] }, points('task-rural-2023-villages', 3)],
+        [
+          {
+            kind: 'figures',
+            facts: ['model-villages-2023', 'four-beauties-villages-2023', 'five-beauties-courtyards-2023'],
+          },
+          points('task-rural-2023-villages', 3),
+        ],
         'task-rural-2023.kicker',
       ),
     ],
@@ -163,7 +203,10 @@ export const plan2023: DeckEntry[] = [
       ]),
       content(
         'task-ecology-2023-green',
-        [{ kind: 'figures', facts: ['farmland-safe-use-2023', 'afforestation-2023', 'forest-coverage-2023'] }, points('task-ecology-2023-green', 3)],
+        [
+          { kind: 'figures', facts: ['farmland-safe-use-2023', 'afforestation-2023', 'forest-coverage-2023'] },
+          points('task-ecology-2023-green', 3),
+        ],
         'task-ecology-2023.kicker',
       ),
     ],
@@ -179,7 +222,14 @@ export const plan2023: DeckEntry[] = [
         [
           {
             kind: 'figures',
-            facts: ['high-tech-enterprises-2023', 'srdi-enterprises-2023', 'innovation-platforms-2023', 'engineering-centers-2023', 'key-labs-2023', 'lead-goose-enterprises-2023'],
+            facts: [
+              'high-tech-enterprises-2023',
+              'srdi-enterprises-2023',
+              'innovation-platforms-2023',
+              'engineering-centers-2023',
+              'key-labs-2023',
+              'lead-goose-enterprises-2023',
+            ],
             fragments: true,
           },
           points('task-innovation-2023-firms', 1, false),
@@ -188,10 +238,20 @@ export const plan2023: DeckEntry[] = [
       ),
       content(
         'task-innovation-2023-digital',
-        [{ kind: 'figures', facts: ['tech-upgrade-projects-2023', 'tech-upgrade-investment-growth-2023', 'digital-projects-2023'] }, points('task-innovation-2023-digital', 3)],
+        [
+          {
+            kind: 'figures',
+            facts: ['tech-upgrade-projects-2023', 'tech-upgrade-investment-growth-2023', 'digital-projects-2023'],
+          },
+          points('task-innovation-2023-digital', 3),
+        ],
         'task-innovation-2023.kicker',
       ),
-      content('task-innovation-2023-business', [points('task-innovation-2023-business', 4)], 'task-innovation-2023.kicker'),
+      content(
+        'task-innovation-2023-business',
+        [points('task-innovation-2023-business', 4)],
+        'task-innovation-2023.kicker',
+      ),
     ],
   },
 
@@ -213,7 +273,13 @@ export const plan2023: DeckEntry[] = [
           {
             kind: 'chart',
             chart: 'bars',
-            facts: ['new-urban-jobs-2023', 'rural-labor-transfer-2023', 'reemployment-2023', 'returning-entrepreneurs-2023', 'hard-to-employ-2023'],
+            facts: [
+              'new-urban-jobs-2023',
+              'rural-labor-transfer-2023',
+              'reemployment-2023',
+              'returning-entrepreneurs-2023',
+              'hard-to-employ-2023',
+            ],
             caption: 'targets-social-2023.caption',
           },
           points('targets-social-2023', 2, false),

@@ -37,7 +37,12 @@ export const work2022: DeckEntry[] = [
     kicker: 'income-2022.kicker',
     title: 'income-2022.heading',
     blocks: [
-      { kind: 'chart', chart: 'income', facts: ['urban-income-2022', 'rural-income-2022'], caption: 'income-2022.caption' },
+      {
+        kind: 'chart',
+        chart: 'income',
+        facts: ['urban-income-2022', 'rural-income-2022'],
+        caption: 'income-2022.caption',
+      },
       { kind: 'list', items: ['income-2022.points.p1', 'income-2022.points.p2'] },
     ],
     notes: 'income-2022.notes',
@@ -51,7 +56,14 @@ export const work2022: DeckEntry[] = [
       { kind: 'figures', facts: ['honours-2022'] },
       {
         kind: 'list',
-        items: ['honours-2022.points.p1', 'honours-2022.points.p2', 'honours-2022.points.p3', 'honours-2022.points.p4', 'honours-2022.points.p5', 'honours-2022.points.p6'],
+        items: [
+          'honours-2022.points.p1',
+          'honours-2022.points.p2',
+          'honours-2022.points.p3',
+          'honours-2022.points.p4',
+          'honours-2022.points.p5',
+          'honours-2022.points.p6',
+        ],
         columns: 2,
         fragments: true,
       },
@@ -69,7 +81,13 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: ['dz-enterprises-2022', 'dz-industrial-output-2022', 'dz-industrial-output-growth-2022', 'dz-investment-2022', 'dz-investment-growth-2022'],
+            facts: [
+              'dz-enterprises-2022',
+              'dz-industrial-output-2022',
+              'dz-industrial-output-growth-2022',
+              'dz-investment-2022',
+              'dz-investment-growth-2022',
+            ],
           },
           {
             kind: 'list',
@@ -88,11 +106,20 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: ['grain-output-2022', 'high-standard-farmland-2022', 'demo-cooperatives-2022', 'demo-family-farms-2022'],
+            facts: [
+              'grain-output-2022',
+              'high-standard-farmland-2022',
+              'demo-cooperatives-2022',
+              'demo-family-farms-2022',
+            ],
           },
           {
             kind: 'list',
-            items: ['work-industry-2022-agriculture.points.p1', 'work-industry-2022-agriculture.points.p2', 'work-industry-2022-agriculture.points.p3'],
+            items: [
+              'work-industry-2022-agriculture.points.p1',
+              'work-industry-2022-agriculture.points.p2',
+              'work-industry-2022-agriculture.points.p3',
+            ],
             fragments: true,
           },
         ],
@@ -106,11 +133,21 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: ['capital-market-financing-2022', 'new-loans-2022', 'online-sales-2022', 'private-enterprises-2022', 'individual-businesses-2022'],
+            facts: [
+              'capital-market-financing-2022',
+              'new-loans-2022',
+              'online-sales-2022',
+              'private-enterprises-2022',
+              'individual-businesses-2022',
+            ],
           },
           {
             kind: 'list',
-            items: ['work-industry-2022-services.points.p1', 'work-industry-2022-services.points.p2', 'work-industry-2022-services.points.p3'],
+            items: [
+              'work-industry-2022-services.points.p1',
+              'work-industry-2022-services.points.p2',
+              'work-industry-2022-services.points.p3',
+            ],
             fragments: true,
           },
         ],
@@ -127,7 +164,12 @@ export const work2022: DeckEntry[] = [
         kicker: 'work-city-2022.kicker',
         title: 'work-city-2022.heading',
         blocks: [
-          { kind: 'chart', chart: 'bars', facts: ['green-coverage-area-2022', 'park-area-2022'], caption: 'work-city-2022.caption' },
+          {
+            kind: 'chart',
+            chart: 'bars',
+            facts: ['green-coverage-area-2022', 'park-area-2022'],
+            caption: 'work-city-2022.caption',
+          },
           { kind: 'list', items: ['work-city-2022.points.p1', 'work-city-2022.points.p2'], fragments: true },
         ],
         notes: 'work-city-2022.notes',
@@ -140,9 +182,20 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: ['toilet-renovation-2022', 'bridging-fund-projects-2022', 'model-villages-2022', 'four-beauties-villages-2022', 'village-roads-2022', 'village-roads-length-2022'],
+            facts: [
+              'toilet-renovation-2022',
+              'bridging-fund-projects-2022',
+              'model-villages-2022',
+              'four-beauties-villages-2022',
+              'village-roads-2022',
+              'village-roads-length-2022',
+            ],
           },
-          { kind: 'list', items: ['work-city-2022-rural.points.p1', 'work-city-2022-rural.points.p2'], fragments: true },
+          {
+            kind: 'list',
+            items: ['work-city-2022-rural.points.p1', 'work-city-2022-rural.points.p2'],
+            fragments: true,
+          },
         ],
         notes: 'work-city-2022-rural.notes',
       },
@@ -152,10 +205,17 @@ export const work2022: DeckEntry[] = [
         kicker: 'work-city-2022-ecology.kicker',
         title: 'work-city-2022-ecology.heading',
         blocks: [
-          { kind: 'figures', facts: ['good-air-days-2022', 'drinking-water-compliance-2022', 'contaminated-land-safe-use-2022'] },
+          {
+            kind: 'figures',
+            facts: ['good-air-days-2022', 'drinking-water-compliance-2022', 'contaminated-land-safe-use-2022'],
+          },
           {
             kind: 'list',
-            items: ['work-city-2022-ecology.points.p1', 'work-city-2022-ecology.points.p2', 'work-city-2022-ecology.points.p3'],
+            items: [
+              'work-city-2022-ecology.points.p1',
+              'work-city-2022-ecology.points.p2',
+              'work-city-2022-ecology.points.p3',
+            ],
             fragments: true,
           },
         ],
@@ -172,7 +232,10 @@ export const work2022: DeckEntry[] = [
         kicker: 'work-reform-2022.kicker',
         title: 'work-reform-2022.heading',
         blocks: [
-          { kind: 'figures', facts: ['devolved-powers-2022', 'one-window-share-2022', 'immediate-handling-share-2022'] },
+          {
+            kind: 'figures',
+            facts: ['devolved-powers-2022', 'one-window-share-2022', 'immediate-handling-share-2022'],
+          },
           {
             kind: 'list',
             items: ['work-reform-2022.points.p1', 'work-reform-2022.points.p2', 'work-reform-2022.points.p3'],
@@ -207,7 +270,14 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: ['rd-coverage-2022', 'rd-spending-growth-2022', 'cloud-enterprises-2022', 'new-above-size-enterprises-2022', 'srdi-enterprises-2022', 'little-giants-2022'],
+            facts: [
+              'rd-coverage-2022',
+              'rd-spending-growth-2022',
+              'cloud-enterprises-2022',
+              'new-above-size-enterprises-2022',
+              'srdi-enterprises-2022',
+              'little-giants-2022',
+            ],
           },
           { kind: 'list', items: ['work-reform-2022-innovation.points.p1'] },
         ],
@@ -222,7 +292,13 @@ export const work2022: DeckEntry[] = [
           {
             kind: 'chart',
             chart: 'bars',
-            facts: ['city-rd-centers-2022', 'doctoral-workstations-2022', 'provincial-rd-centers-2022', 'smart-workshops-2022', 'academician-workstations-2022'],
+            facts: [
+              'city-rd-centers-2022',
+              'doctoral-workstations-2022',
+              'provincial-rd-centers-2022',
+              'smart-workshops-2022',
+              'academician-workstations-2022',
+            ],
             caption: 'work-reform-2022-platforms.caption',
           },
         ],
@@ -234,7 +310,10 @@ export const work2022: DeckEntry[] = [
         kicker: 'work-reform-2022-projects.kicker',
         title: 'work-reform-2022-projects.heading',
         blocks: [
-          { kind: 'figures', facts: ['key-projects-2022', 'three-batches-projects-2022', 'three-batches-investment-2022'] },
+          {
+            kind: 'figures',
+            facts: ['key-projects-2022', 'three-batches-projects-2022', 'three-batches-investment-2022'],
+          },
           {
             kind: 'list',
             items: ['work-reform-2022-projects.points.p1', 'work-reform-2022-projects.points.p2'],
@@ -251,11 +330,20 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: ['recruitment-2022', 'knitting-sites-2022', 'knitting-trainees-2022', 'enterprise-problems-solved-2022'],
+            facts: [
+              'recruitment-2022',
+              'knitting-sites-2022',
+              'knitting-trainees-2022',
+              'enterprise-problems-solved-2022',
+            ],
           },
           {
             kind: 'list',
-            items: ['work-reform-2022-business.points.p1', 'work-reform-2022-business.points.p2', 'work-reform-2022-business.points.p3'],
+            items: [
+              'work-reform-2022-business.points.p1',
+              'work-reform-2022-business.points.p2',
+              'work-reform-2022-business.points.p3',
+            ],
             fragments: true,
           },
         ],
@@ -274,9 +362,19 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: ['livelihood-spending-share-2022', 'civilized-villages-2022', 'civilized-units-2022', 'civilized-families-2022', 'good-people-2022'],
+            facts: [
+              'livelihood-spending-share-2022',
+              'civilized-villages-2022',
+              'civilized-units-2022',
+              'civilized-families-2022',
+              'good-people-2022',
+            ],
           },
-          { kind: 'list', items: ['work-livelihood-2022.points.p1', 'work-livelihood-2022.points.p2'], fragments: true },
+          {
+            kind: 'list',
+            items: ['work-livelihood-2022.points.p1', 'work-livelihood-2022.points.p2'],
+            fragments: true,
+          },
         ],
         notes: 'work-livelihood-2022.notes',
       },
@@ -286,7 +384,10 @@ export const work2022: DeckEntry[] = [
         kicker: 'work-livelihood-2022-education-health.kicker',
         title: 'work-livelihood-2022-education-health.heading',
         blocks: [
-          { kind: 'figures', facts: ['kindergartens-2022', 'township-health-centers-2022', 'community-health-centers-2022'] },
+          {
+            kind: 'figures',
+            facts: ['kindergartens-2022', 'township-health-centers-2022', 'community-health-centers-2022'],
+          },
           {
             kind: 'list',
             items: [
@@ -308,9 +409,19 @@ export const work2022: DeckEntry[] = [
         blocks: [
           {
             kind: 'figures',
-            facts: ['new-urban-jobs-2022', 'rural-labor-transfer-2022', 'startup-loans-2022', 'startup-loans-count-2022', 'startup-supported-2022', 'jobs-driven-2022'],
+            facts: [
+              'new-urban-jobs-2022',
+              'rural-labor-transfer-2022',
+              'startup-loans-2022',
+              'startup-loans-count-2022',
+              'startup-supported-2022',
+              'jobs-driven-2022',
+            ],
           },
-          { kind: 'list', items: ['work-livelihood-2022-employment.points.p1', 'work-livelihood-2022-employment.points.p2'] },
+          {
+            kind: 'list',
+            items: ['work-livelihood-2022-employment.points.p1', 'work-livelihood-2022-employment.points.p2'],
+          },
         ],
         notes: 'work-livelihood-2022-employment.notes',
       },
@@ -322,7 +433,10 @@ export const work2022: DeckEntry[] = [
     kicker: 'work-government-2022.kicker',
     title: 'work-government-2022.heading',
     blocks: [
-      { kind: 'figures', facts: ['npc-suggestions-2022', 'cppcc-proposals-2022', 'disclosures-2022', 'hotline-satisfaction-2022'] },
+      {
+        kind: 'figures',
+        facts: ['npc-suggestions-2022', 'cppcc-proposals-2022', 'disclosures-2022', 'hotline-satisfaction-2022'],
+      },
       {
         kind: 'list',
         items: ['work-government-2022.points.p1', 'work-government-2022.points.p2', 'work-government-2022.points.p3'],
@@ -340,7 +454,12 @@ export const work2022: DeckEntry[] = [
       { kind: 'text', key: 'problems-2022.lead', size: 'lead' },
       {
         kind: 'list',
-        items: ['problems-2022.points.p1', 'problems-2022.points.p2', 'problems-2022.points.p3', 'problems-2022.points.p4'],
+        items: [
+          'problems-2022.points.p1',
+          'problems-2022.points.p2',
+          'problems-2022.points.p3',
+          'problems-2022.points.p4',
+        ],
         fragments: true,
       },
       { kind: 'text', key: 'problems-2022.resolve', fragment: true },

@@ -34,7 +34,12 @@ export function parseQuery(search: string): DeckQuery {
   const read = (name: string) => params.get(name)?.trim().toLowerCase();
   const lang = read('lang');
   const view = read('view');
-  return { ...(lang !== undefined ? { lang } : {}), ...(view !== undefined ? { view } : {}), receiver: params.has('receiver'), printPdf: params.has('print-pdf') };
+  return {
+    ...(lang !== undefined ? { lang } : {}),
+    ...(view !== undefined ? { view } : {}),
+    receiver: params.has('receiver'),
+    printPdf: params.has('print-pdf'),
+  };
 }
 
 export function browserEnvironment(win: Window = window): Environment {

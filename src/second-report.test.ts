@@ -60,7 +60,8 @@ function eagerPainter(root: HTMLElement): SlidePainter {
   const painters: ((slide: HTMLElement) => void)[] = [];
   return {
     add: (painter) => void painters.push(painter),
-    invalidate: () => root.querySelectorAll<HTMLElement>('section[id]').forEach((slide) => painters.forEach((paint) => paint(slide))),
+    invalidate: () =>
+      root.querySelectorAll<HTMLElement>('section[id]').forEach((slide) => painters.forEach((paint) => paint(slide))),
   };
 }
 
@@ -101,8 +102,12 @@ describe('a second report, built by the same engine', () => {
       { label: text('en', 'facts.gdp-growth-2024'), value: '6.1%' },
       { label: text('en', 'facts.industry-growth-2024'), value: '7.8%' },
     ]);
-    expect(chartSpec('bars', facts, ctx, 'zh').table.map((row) => row.label)).toEqual(facts.map((id) => text('zh', `facts.${id}`)));
-    const names = chartSpec('bars', facts, ctx, 'en-zh').marks.flatMap((mark) => (mark.type === 'text' && mark.line2 ? [mark.line2] : []));
+    expect(chartSpec('bars', facts, ctx, 'zh').table.map((row) => row.label)).toEqual(
+      facts.map((id) => text('zh', `facts.${id}`)),
+    );
+    const names = chartSpec('bars', facts, ctx, 'en-zh').marks.flatMap((mark) =>
+      mark.type === 'text' && mark.line2 ? [mark.line2] : [],
+    );
     expect(names).toEqual(facts.map((id) => text('zh', `facts.${id}`)));
   });
 

@@ -8,7 +8,16 @@ import { KB } from '../support/stats.ts';
 import type { Browser } from '@playwright/test';
 
 type Kind = 'js' | 'css' | 'fonts' | 'html' | 'other';
-const KIND: Record<string, Kind> = { '.js': 'js', '.mjs': 'js', '.css': 'css', '.woff2': 'fonts', '.woff': 'fonts', '.ttf': 'fonts', '.otf': 'fonts', '.html': 'html' };
+const KIND: Record<string, Kind> = {
+  '.js': 'js',
+  '.mjs': 'js',
+  '.css': 'css',
+  '.woff2': 'fonts',
+  '.woff': 'fonts',
+  '.ttf': 'fonts',
+  '.otf': 'fonts',
+  '.html': 'html',
+};
 
 interface Sizes {
   raw: number;
@@ -19,7 +28,14 @@ interface Sizes {
 /** Every file of a built directory by kind, raw and gzip level 9. */
 function distBytes(dir: string) {
   const zero = (): Sizes => ({ raw: 0, gzip: 0, files: 0 });
-  const by: Record<Kind | 'total', Sizes> = { js: zero(), css: zero(), fonts: zero(), html: zero(), other: zero(), total: zero() };
+  const by: Record<Kind | 'total', Sizes> = {
+    js: zero(),
+    css: zero(),
+    fonts: zero(),
+    html: zero(),
+    other: zero(),
+    total: zero(),
+  };
   const files: { path: string; raw: number; gzip: number }[] = [];
   for (const path of filesUnder(dir)) {
     const data = readFileSync(path);
@@ -59,7 +75,12 @@ async function firstSlideTransfer(browser: Browser, url: string) {
     await page.evaluate(SETTLED);
     const responses = await Promise.all([...pending]);
     const slides = ((await page.evaluate(SLIDE_IDS)) as string[]).length;
-    return { slides, body: responses.reduce((sum, r) => sum + r.body, 0), wire: responses.reduce((sum, r) => sum + r.wire, 0), responses };
+    return {
+      slides,
+      body: responses.reduce((sum, r) => sum + r.body, 0),
+      wire: responses.reduce((sum, r) => sum + r.wire, 0),
+      responses,
+    };
   });
 }
 
@@ -73,7 +94,9 @@ export async function bytes(bench: Bench): Promise<Measured> {
   const baseline = distBytes(bench.baseline.dist);
   const transfer = await firstSlideTransfer(bench.browser, bench.deck.url);
   const baselineTransfer = await firstSlideTransfer(bench.browser, bench.baseline.url);
-  const others = deck.list.filter((f) => (KIND[extname(f.path).toLowerCase()] ?? 'other') === 'other').map((f) => f.path);
+  const others = deck.list
+    .filter((f) => (KIND[extname(f.path).toLowerCase()] ?? 'other') === 'other')
+    .map((f) => f.path);
   // The link-preview image is for crawlers of a shared link; the page itself never loads it.
   const pageKinds = [deck.js, deck.css, deck.fonts, deck.html];
   const pageGzip = pageKinds.reduce((sum, s) => sum + s.gzip, 0);
@@ -85,16 +108,54 @@ export async function bytes(bench: Bench): Promise<Measured> {
       { measure: 'dist fonts (woff2)', value: `${sizes(deck.fonts)} (${deck.fonts.files} files)` },
       { measure: 'dist HTML', value: sizes(deck.html) },
       ...(deck.other.files ? [{ measure: 'dist other', value: `${sizes(deck.other)} (${others.join(', ')})` }] : []),
-      { measure: `deck: JS + CSS + fonts + HTML, gzip (raw ${kb(pageRaw)})`, value: pageGzip / KB, unit: 'kB' as const, target: 'deckGzipKB' as const },
-      { measure: 'first slide: bytes received', value: `${kb(transfer.body)} bodies, ${kb(transfer.wire)} on the wire (${transfer.responses.length} responses)` },
-      { measure: 'baseline: whole / first slide', value: `${kb(baseline.total.gzip)} gzip / ${kb(baselineTransfer.wire)} on the wire` },
-      ...(transfer.slides !== baselineTransfer.slides ? [{ measure: 'slides: deck / baseline (should match)', value: `${transfer.slides} / ${baselineTransfer.slides}` }] : []),
+      {
+        measure: `deck: JS + CSS + fonts + HTML, gzip (raw ${kb(pageRaw)})`,
+        value: pageGzip / KB,
+        unit: 'kB' as const,
+        target: 'deckGzipKB' as const,
+      },
+      {
+        measure: 'first slide: bytes received',
+        value: `${kb(transfer.body)} bodies, ${kb(transfer.wire)} on the wire (${transfer.responses.length} responses)`,
+      },
+      {
+        measure: 'baseline: whole / first slide',
+        value: `${kb(baseline.total.gzip)} gzip / ${kb(baselineTransfer.wire)} on the wire`,
+      },
+      ...(transfer.slides !== baselineTransfer.slides
+        ? [
+            {
+              measure: 'slides: deck / baseline (should match)',
+              value: `${transfer.slides} / ${baselineTransfer.slides}`,
+            },
+          ]
+        : []),
     ],
     details: {
       kB: KB,
-      dist: { js: deck.js, css: deck.css, fonts: deck.fonts, html: deck.html, other: deck.other, total: deck.total, files: deck.list },
-      firstSlide: { slides: transfer.slides, bodyBytes: transfer.body, wireBytes: transfer.wire, responses: transfer.responses },
-      baseline: { total: baseline.total, firstSlide: { slides: baselineTransfer.slides, bodyBytes: baselineTransfer.body, wireBytes: baselineTransfer.wire } },
+      dist: {
+        js: deck.js,
+        css: deck.css,
+        fonts: deck.fonts,
+        html: deck.html,
+        other: deck.other,
+        total: deck.total,
+        files: deck.list,
+      },
+      firstSlide: {
+        slides: transfer.slides,
+        bodyBytes: transfer.body,
+        wireBytes: transfer.wire,
+        responses: transfer.responses,
+      },
+      baseline: {
+        total: baseline.total,
+        firstSlide: {
+          slides: baselineTransfer.slides,
+          bodyBytes: baselineTransfer.body,
+          wireBytes: baselineTransfer.wire,
+        },
+      },
     },
   };
 }

@@ -47,7 +47,12 @@ export async function chartFrames(bench: Bench): Promise<Measured> {
         await page.evaluate(`location.hash = '#/${from}'`);
         await waitInPage(page, `document.getElementById('${from}')?.classList.contains('present')`, 15_000);
         await pause(800);
-        const r = (await page.evaluate(CHART_FRAMES(id))) as { done: boolean; sawPlaying: boolean; elapsed: number; deltas: number[] };
+        const r = (await page.evaluate(CHART_FRAMES(id))) as {
+          done: boolean;
+          sawPlaying: boolean;
+          elapsed: number;
+          deltas: number[];
+        };
         return { slide: id, enteredFrom: from, ...r };
       }),
     );

@@ -47,8 +47,14 @@ async function coldLoad(browser: Browser, url: string): Promise<LoadTiming> {
   return withPage(browser, async (page) => {
     await page.addInitScript(FIRST_SLIDE_PROBE);
     await page.goto(url, { waitUntil: 'commit' });
-    await waitInPage(page, 'window.__bench && window.__bench.drawn !== undefined && window.__bench.ready !== undefined', 30_000);
-    return (await page.evaluate(`({ ...window.__bench, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null })`)) as LoadTiming;
+    await waitInPage(
+      page,
+      'window.__bench && window.__bench.drawn !== undefined && window.__bench.ready !== undefined',
+      30_000,
+    );
+    return (await page.evaluate(
+      `({ ...window.__bench, fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null })`,
+    )) as LoadTiming;
   });
 }
 
@@ -77,10 +83,21 @@ export async function firstSlide(bench: Bench): Promise<Measured> {
   const ratio = round(d.medianMs / b.medianMs, 2);
   return {
     rows: [
-      { measure: `first slide drawn, deck (median of ${COLD_LOADS}; first paint ${d.fcpMedianMs} ms)`, value: d.medianMs, unit: 'ms' },
-      { measure: `first slide drawn, baseline (median of ${COLD_LOADS}; first paint ${b.fcpMedianMs} ms)`, value: b.medianMs, unit: 'ms' },
+      {
+        measure: `first slide drawn, deck (median of ${COLD_LOADS}; first paint ${d.fcpMedianMs} ms)`,
+        value: d.medianMs,
+        unit: 'ms',
+      },
+      {
+        measure: `first slide drawn, baseline (median of ${COLD_LOADS}; first paint ${b.fcpMedianMs} ms)`,
+        value: b.medianMs,
+        unit: 'ms',
+      },
       { measure: 'first slide drawn, deck / baseline', value: ratio, unit: '×', target: 'firstSlideRatio' },
-      { measure: `reveal.js started (keys answered), deck / baseline (medians of ${COLD_LOADS})`, value: `${d.readyMedianMs} / ${b.readyMedianMs} ms` },
+      {
+        measure: `reveal.js started (keys answered), deck / baseline (medians of ${COLD_LOADS})`,
+        value: `${d.readyMedianMs} / ${b.readyMedianMs} ms`,
+      },
     ],
     details: { runs: COLD_LOADS, deck: d, baseline: b, ratio },
   };

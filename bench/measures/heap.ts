@@ -47,7 +47,13 @@ export async function heap(bench: Bench): Promise<Measured> {
     await walk();
     const afterThree = await measure();
     await cdp.detach();
-    return { atLoad, afterOne, afterThree, walkMs, growthPct: round(((afterThree.jsHeapUsed - afterOne.jsHeapUsed) / afterOne.jsHeapUsed) * 100, 2) };
+    return {
+      atLoad,
+      afterOne,
+      afterThree,
+      walkMs,
+      growthPct: round(((afterThree.jsHeapUsed - afterOne.jsHeapUsed) / afterOne.jsHeapUsed) * 100, 2),
+    };
   });
   const mb = (b: number) => `${(b / 1e6).toFixed(2)} MB`;
   const { afterOne: one, afterThree: three } = result;
@@ -55,7 +61,10 @@ export async function heap(bench: Bench): Promise<Measured> {
     rows: [
       { measure: 'JS heap after 1 walk / after 3 walks', value: `${mb(one.jsHeapUsed)} / ${mb(three.jsHeapUsed)}` },
       { measure: 'JS heap growth, 3 walks vs 1', value: result.growthPct, unit: '%', target: 'heapGrowthPct' },
-      { measure: 'DOM nodes / listeners after 1 → 3 walks', value: `${one.nodes} → ${three.nodes} / ${one.listeners} → ${three.listeners}` },
+      {
+        measure: 'DOM nodes / listeners after 1 → 3 walks',
+        value: `${one.nodes} → ${three.nodes} / ${one.listeners} → ${three.listeners}`,
+      },
     ],
     details: result,
   };

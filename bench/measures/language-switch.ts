@@ -42,7 +42,16 @@ const LANGUAGE_SWITCHES = (n: number) => `(async () => {
   return samples;
 })()`;
 
-type Sample = { from: string; to: string; lang: string; sync: number; dom: number; frame: number; records: number; lateCallbacks: number };
+type Sample = {
+  from: string;
+  to: string;
+  lang: string;
+  sync: number;
+  dom: number;
+  frame: number;
+  records: number;
+  lateCallbacks: number;
+};
 
 /**
  * The language switch on a chart slide, opened in Chinese, chart done: 20
@@ -55,7 +64,11 @@ export async function languageSwitch(bench: Bench): Promise<Measured> {
   const samples = await withPage(bench.browser, async (page) => {
     await page.goto(`${bench.deck.url}?lang=zh#/${SLIDE}`);
     await page.evaluate(SETTLED);
-    await waitInPage(page, `[...document.querySelectorAll('#${SLIDE} figure[data-chart]')].every((f) => f.dataset.chartState === 'done')`, 30_000);
+    await waitInPage(
+      page,
+      `[...document.querySelectorAll('#${SLIDE} figure[data-chart]')].every((f) => f.dataset.chartState === 'done')`,
+      30_000,
+    );
     await pause(300);
     return (await page.evaluate(LANGUAGE_SWITCHES(SWITCHES))) as Sample[];
   });
@@ -72,18 +85,38 @@ export async function languageSwitch(bench: Bench): Promise<Measured> {
   const all = switched === samples.length;
   return {
     rows: [
-      { measure: `language switch, DOM updated (median of ${samples.length})`, value: all ? round(median(dom), 2) : NaN, unit: 'ms', target: 'languageSwitchMs' },
-      { measure: 'language switch, DOM updated (worst, first switch included)', value: all ? round(max(dom), 2) : NaN, unit: 'ms', target: 'languageSwitchMs' },
+      {
+        measure: `language switch, DOM updated (median of ${samples.length})`,
+        value: all ? round(median(dom), 2) : NaN,
+        unit: 'ms',
+        target: 'languageSwitchMs',
+      },
+      {
+        measure: 'language switch, DOM updated (worst, first switch included)',
+        value: all ? round(max(dom), 2) : NaN,
+        unit: 'ms',
+        target: 'languageSwitchMs',
+      },
       { measure: 'language switch, first switch of the page', value: round(dom[0] ?? NaN, 2), unit: 'ms' },
-      { measure: 'language switch, next frame (median / max)', value: `${median(frame).toFixed(1)} ms / ${max(frame).toFixed(1)} ms` },
+      {
+        measure: 'language switch, next frame (median / max)',
+        value: `${median(frame).toFixed(1)} ms / ${max(frame).toFixed(1)} ms`,
+      },
       {
         measure: 'language switch, DOM median by mode switched to',
         value: Object.entries(byMode)
           .map(([to, x]) => `→${to} ${x.median.toFixed(1)} ms`)
           .join(', '),
       },
-      ...(all ? [] : [{ measure: 'language switch: presses that changed the mode', value: `${switched} of ${samples.length}` }]),
+      ...(all
+        ? []
+        : [{ measure: 'language switch: presses that changed the mode', value: `${switched} of ${samples.length}` }]),
     ],
-    details: { slide: SLIDE, switched, byMode, samples: samples.map((s) => ({ ...s, sync: round(s.sync, 2), dom: round(s.dom, 2), frame: round(s.frame, 2) })) },
+    details: {
+      slide: SLIDE,
+      switched,
+      byMode,
+      samples: samples.map((s) => ({ ...s, sync: round(s.sync, 2), dom: round(s.dom, 2), frame: round(s.frame, 2) })),
+    },
   };
 }

@@ -22,10 +22,26 @@ interface Figures {
  */
 async function lighthouseOnce(bench: Bench, url: string, locale: string, opensIn?: string): Promise<Figures> {
   const cli = join(bench.root, 'node_modules/.bin/lighthouse');
-  const flags = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--no-first-run', `--accept-lang=${locale}`];
-  const args = [url, '--only-categories=performance', '--output=json', '--output-path=stdout', '--quiet', `--chrome-flags=${flags.join(' ')}`];
+  const flags = [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--no-first-run',
+    `--accept-lang=${locale}`,
+  ];
+  const args = [
+    url,
+    '--only-categories=performance',
+    '--output=json',
+    '--output-path=stdout',
+    '--quiet',
+    `--chrome-flags=${flags.join(' ')}`,
+  ];
   const result = await run(bench.root, cli, args, 3 * 60_000);
-  if (result.status !== 0) throw new Error(`lighthouse ${url} failed (exit ${result.status}): ${result.output.slice(-1000)}`);
+  if (result.status !== 0)
+    throw new Error(`lighthouse ${url} failed (exit ${result.status}): ${result.output.slice(-1000)}`);
   const lhr = JSON.parse(result.stdout) as {
     runtimeError?: { message: string };
     categories: { performance: { score: number | null } };
@@ -35,7 +51,9 @@ async function lighthouseOnce(bench: Bench, url: string, locale: string, opensIn
   // The page fetches the rest of the language it opened in (`assets/deck-<lang>-<hash>.html`).
   const requested = (lhr.audits['network-requests']?.details?.items ?? []).map((item) => item.url ?? '');
   if (opensIn && !requested.some((address) => new RegExp(`/deck-${opensIn}-[\\w-]+\\.html$`).test(address)))
-    throw new Error(`lighthouse ${url} (browser in ${locale}): the page did not open in "${opensIn}"; it fetched ${requested.map((a) => a.split('/').pop()).join(', ')}`);
+    throw new Error(
+      `lighthouse ${url} (browser in ${locale}): the page did not open in "${opensIn}"; it fetched ${requested.map((a) => a.split('/').pop()).join(', ')}`,
+    );
   const audit = (id: string) => lhr.audits[id]?.numericValue ?? NaN;
   return {
     performance: lhr.categories.performance.score ?? NaN,
@@ -76,7 +94,12 @@ export async function lighthouse(bench: Bench): Promise<Measured> {
     // Only the deck is held to the targets; the baseline is there to compare with.
     const t = <T>(target: T) => (page.judged ? { target } : {});
     rows.push(
-      { measure: `${of}: performance`, value: round(m('performance'), 2), unit: 'score', ...t('lighthousePerformance' as const) },
+      {
+        measure: `${of}: performance`,
+        value: round(m('performance'), 2),
+        unit: 'score',
+        ...t('lighthousePerformance' as const),
+      },
       { measure: `${of}: FCP`, value: round(m('fcp')), unit: 'ms', ...t('lighthouseFcpMs' as const) },
       { measure: `${of}: LCP`, value: round(m('lcp')), unit: 'ms', ...t('lighthouseLcpMs' as const) },
       { measure: `${of}: TBT`, value: round(m('tbt')), unit: 'ms', ...t('lighthouseTbtMs' as const) },

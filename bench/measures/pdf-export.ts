@@ -6,7 +6,9 @@ import { filesUnder, run } from '../support/serve.ts';
 
 /** `npm run export` into a temporary directory, timed; both languages' PDFs. */
 export async function pdfExport(bench: Bench): Promise<Measured> {
-  const scripts = (JSON.parse(readFileSync(join(bench.root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> }).scripts ?? {};
+  const scripts =
+    (JSON.parse(readFileSync(join(bench.root, 'package.json'), 'utf8')) as { scripts?: Record<string, string> })
+      .scripts ?? {};
   if (!scripts['export']) return { rows: [{ measure: 'PDF export, both languages', value: 'n/a (no export script)' }] };
   const out = mkdtempSync(join(tmpdir(), 'deck-bench-pdf-'));
   try {

@@ -8,8 +8,15 @@ import type { Browser, BrowserContext, Page } from '@playwright/test';
 /** Anything a page asks of another host: the deck must need none (reported, not blocked: routing would disable the cache). */
 export const external = new Set<string>();
 
-export async function withPage<T>(browser: Browser, use: (page: Page, context: BrowserContext) => Promise<T>): Promise<T> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 720 }, locale: 'zh-CN', serviceWorkers: 'block' });
+export async function withPage<T>(
+  browser: Browser,
+  use: (page: Page, context: BrowserContext) => Promise<T>,
+): Promise<T> {
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 720 },
+    locale: 'zh-CN',
+    serviceWorkers: 'block',
+  });
   try {
     const page = await context.newPage();
     page.setDefaultTimeout(30_000);

@@ -35,7 +35,12 @@ export async function serve(root: string, outDir: string) {
  * Asynchronous: the servers of the benchmark live in this process and must
  * keep answering while the command (a browser of its own) loads their pages.
  */
-export function run(root: string, command: string, args: string[], timeoutMs: number): Promise<{ ms: number; status: number | null; stdout: string; output: string }> {
+export function run(
+  root: string,
+  command: string,
+  args: string[],
+  timeoutMs: number,
+): Promise<{ ms: number; status: number | null; stdout: string; output: string }> {
   return new Promise((resolveRun) => {
     const start = process.hrtime.bigint();
     const child = spawn(command, args, { cwd: root, env: process.env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -16,7 +16,10 @@ export const HOW_TO_GET_CHROMIUM =
   'No Chromium found: set CHROMIUM_PATH to a Chromium or Chrome binary, install one (Debian/Ubuntu: apt-get install chromium), or run `npx playwright install chromium`.';
 
 /** The Chromium to drive: $CHROMIUM_PATH, then the usual system paths, then Playwright's managed browser. */
-export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync): string {
+export function findChromium(
+  env: NodeJS.ProcessEnv = process.env,
+  exists: (path: string) => boolean = existsSync,
+): string {
   const fromEnv = env['CHROMIUM_PATH'];
   if (fromEnv) {
     if (exists(fromEnv)) return fromEnv;
@@ -30,4 +33,12 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env, exists: (path
 }
 
 /** Flags for a headless Chromium on a closed network: nothing phones home. */
-export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];

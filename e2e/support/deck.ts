@@ -37,7 +37,9 @@ export async function openDeck(page: Page, options: { slide?: string; query?: st
 
 export async function currentSlideId(page: Page): Promise<string> {
   return page.evaluate(() => {
-    const present = [...document.querySelectorAll('.reveal .slides section.present')].filter((s) => !s.querySelector('section'));
+    const present = [...document.querySelectorAll('.reveal .slides section.present')].filter(
+      (s) => !s.querySelector('section'),
+    );
     // The reading page has no present slide: the section being read is the one in the address.
     if (document.querySelector('.read')) return decodeURIComponent(location.hash.replace(/^#\/?/, ''));
     return present.at(-1)?.id ?? '';

@@ -2,7 +2,9 @@ import { expect, type Page } from '@playwright/test';
 
 /** Every slide id of the deck, in order. */
 export async function slideIds(page: Page): Promise<string[]> {
-  return page.evaluate(() => [...document.querySelectorAll<HTMLElement>('.reveal .slides section[id]')].map((s) => s.id));
+  return page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('.reveal .slides section[id]')].map((s) => s.id),
+  );
 }
 
 /** Goes to a slide through the address, as a shared link does, and waits until it is the present one. */
@@ -36,16 +38,29 @@ export async function inspectSlide(page: Page, id: string): Promise<SlideProblem
       .map((el) => el.textContent ?? '')
       .filter((text) => text.trim() === '' || /\[\[|\]\]|^[a-z0-9-]+(\.[a-z0-9_-]+)+$/.test(text.trim()));
     const slides = document.querySelector('.reveal .slides')!.getBoundingClientRect();
-    const overflow = [...section.querySelectorAll<HTMLElement>('h1, h2, p, li, dt, dd, figcaption, .figure-value, .figure-label, svg text')]
+    const overflow = [
+      ...section.querySelectorAll<HTMLElement>(
+        'h1, h2, p, li, dt, dd, figcaption, .figure-value, .figure-label, svg text',
+      ),
+    ]
       .filter((el) => !el.closest('aside, table'))
       .filter((el) => {
         const r = el.getBoundingClientRect();
-        return r.width > 0 && (r.bottom > slides.bottom + 1 || r.right > slides.right + 1 || r.left < slides.left - 1 || r.top < slides.top - 1);
+        return (
+          r.width > 0 &&
+          (r.bottom > slides.bottom + 1 ||
+            r.right > slides.right + 1 ||
+            r.left < slides.left - 1 ||
+            r.top < slides.top - 1)
+        );
       })
       .map((el) => `${el.tagName.toLowerCase()}: ${(el.textContent ?? '').slice(0, 40)}`);
     const overlaps: string[] = [];
     for (const svg of section.querySelectorAll('figure[data-chart] svg')) {
-      const labels = [...svg.querySelectorAll<SVGTextElement>('text.mark')].map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect() }));
+      const labels = [...svg.querySelectorAll<SVGTextElement>('text.mark')].map((t) => ({
+        text: t.textContent ?? '',
+        box: t.getBoundingClientRect(),
+      }));
       labels.forEach((a, i) =>
         labels.slice(i + 1).forEach((b) => {
           const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);

@@ -17,9 +17,17 @@ import { nextTask } from '../deck/idle.ts';
 export async function deckContext(env: Environment): Promise<DeckContext> {
   const languages = payload.meta.languages;
   const modes = modesOf(languages);
-  const chosen = document.querySelector<HTMLElement>('.read[data-mode], .reveal .slides[data-mode]')?.dataset.mode ?? languageFromQuery(env.query, modes);
-  const first = chosen ? languagesOf(chosen).filter((language): language is string => language !== undefined && languages.includes(language)) : [];
-  const loadedFirst = Object.fromEntries(await Promise.all(first.map(async (language) => [language, await loadLanguage(language)] as const)));
+  const chosen =
+    document.querySelector<HTMLElement>('.read[data-mode], .reveal .slides[data-mode]')?.dataset.mode ??
+    languageFromQuery(env.query, modes);
+  const first = chosen
+    ? languagesOf(chosen).filter(
+        (language): language is string => language !== undefined && languages.includes(language),
+      )
+    : [];
+  const loadedFirst = Object.fromEntries(
+    await Promise.all(first.map(async (language) => [language, await loadLanguage(language)] as const)),
+  );
   // i18next's start in a task of its own, apart from the modules' evaluation.
   await nextTask();
   const i18n = await createI18n(loadedFirst, languages, chosen, chosen ? undefined : detector(modes));

@@ -8,5 +8,6 @@ import { whenIdle } from '../deck/idle.ts';
  */
 export function loadFullFont(): void {
   // One weight at a time: starting a font's load costs a few milliseconds of its own.
-  for (const weight of [400, 700]) whenIdle(() => void document.fonts.load(`${weight} 1em 'Deck Sans'`).catch(() => undefined));
+  for (const weight of [400, 700])
+    whenIdle(() => void document.fonts.load(`${weight} 1em 'Deck Sans'`).catch(() => undefined));
 }

@@ -20,6 +20,9 @@ export async function bootReading(env: Environment): Promise<void> {
   loadFullFont();
   const live = liveFromPage(document, location);
   if (!live) return;
-  const [{ liveReadingController }, { readingFollowView }] = await Promise.all([import('../controllers/live.ts'), import('../live/follow.ts')]);
+  const [{ liveReadingController }, { readingFollowView }] = await Promise.all([
+    import('../controllers/live.ts'),
+    import('../live/follow.ts'),
+  ]);
   liveReadingController(document.querySelector<HTMLElement>('.read')!, ctx, readingFollowView(reading));
 }

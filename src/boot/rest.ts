@@ -9,7 +9,8 @@ import { renderDeck } from '../render/slides.ts';
  */
 export async function restOfDeck(ctx: DeckContext, place: (missing: HTMLElement[]) => void): Promise<void> {
   const html = document.documentElement;
-  if (html.dataset.deckComplete === 'pending') await new Promise((resolve) => addEventListener('deckcomplete', resolve, { once: true }));
+  if (html.dataset.deckComplete === 'pending')
+    await new Promise((resolve) => addEventListener('deckcomplete', resolve, { once: true }));
   if (html.dataset.deckComplete !== 'failed') return;
   const key = (entry: HTMLElement) => entry.dataset.stack ?? entry.id;
   const there = new Set([...document.querySelectorAll<HTMLElement>('section[id], section[data-stack]')].map(key));

@@ -17,7 +17,10 @@ export function inlineScripts(html: string): string[] {
 export function speakerViewScripts(notesPluginFile: string): string[] {
   const source = readFileSync(notesPluginFile, 'utf8');
   const literal = /document\.write\(("(?:[^"\\]|\\.)*")\)/.exec(source)?.[1];
-  if (!literal) throw new Error(`${notesPluginFile}: the speaker view page was not found; the Content-Security-Policy cannot allow its script`);
+  if (!literal)
+    throw new Error(
+      `${notesPluginFile}: the speaker view page was not found; the Content-Security-Policy cannot allow its script`,
+    );
   // A JavaScript string literal, evaluated at build time only, to get the exact page text.
   const page = new Function(`return ${literal};`)() as string;
   return inlineScripts(page);

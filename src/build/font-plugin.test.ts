@@ -29,7 +29,11 @@ describe('the deck’s font subset', () => {
     const plugin = fontPlugin({
       outDir: out,
       faces: () => [
-        { source: join(fonts, '400Regular/NotoSansSC_400Regular.ttf'), output: 'regular.woff2', text: () => glyphs.regular },
+        {
+          source: join(fonts, '400Regular/NotoSansSC_400Regular.ttf'),
+          output: 'regular.woff2',
+          text: () => glyphs.regular,
+        },
         { source: join(fonts, '700Bold/NotoSansSC_700Bold.ttf'), output: 'bold.woff2', text: () => glyphs.bold },
       ],
     });

@@ -47,7 +47,8 @@ export function fontPlugin(options: { outDir: string; faces: () => FontFace[] })
           .filter((face) => face.preload)
           .map((face) => face.output.replace(/\.woff2$/, ''));
         // Vite names an asset `<name>-<8-character hash>.woff2`.
-        const isPreloaded = (file: string) => preloaded.some((name) => new RegExp(`(^|/)${name}-[\\w-]{8}\\.woff2$`).test(file));
+        const isPreloaded = (file: string) =>
+          preloaded.some((name) => new RegExp(`(^|/)${name}-[\\w-]{8}\\.woff2$`).test(file));
         const fonts = Object.keys(context.bundle ?? {}).filter(isPreloaded);
         return fonts.map((file) => ({
           tag: 'link',

@@ -7,7 +7,10 @@ describe('firstScreenGlyphs', () => {
 
   it('puts every character of a weight in exactly one of its two faces', () => {
     for (const weight of ['regular', 'bold'] as const) {
-      for (const character of glyphs[weight]) expect(first[weight].includes(character) !== rest[weight].includes(character), `${weight} ${character}`).toBe(true);
+      for (const character of glyphs[weight])
+        expect(first[weight].includes(character) !== rest[weight].includes(character), `${weight} ${character}`).toBe(
+          true,
+        );
     }
   });
 
@@ -15,7 +18,8 @@ describe('firstScreenGlyphs', () => {
     expect(first.regular).toContain('工');
     expect(first.bold).not.toContain('工');
     expect(first.bold).toContain('政');
-    for (const face of [first.regular, first.bold]) for (const character of 'Zz0~ •…') expect(face).toContain(character);
+    for (const face of [first.regular, first.bold])
+      for (const character of 'Zz0~ •…') expect(face).toContain(character);
     expect(rest.regular).toBe('西平县');
   });
 });

@@ -31,7 +31,11 @@ export function deckGlyphs(payload: Payload, engine: Record<string, Resource>): 
     const report = payload.resources[language]!;
     const words = engine[language] ?? {};
     for (const text of [...allStrings(report), ...allStrings(words)]) add(regular, text);
-    const boldKeys = [payload.deck.title, ...slidesOf(payload.deck).flatMap((slide) => (slide.title ? [slide.title] : [])), ...Object.keys(payload.glossary).map((term) => `glossary.${term}.term`)];
+    const boldKeys = [
+      payload.deck.title,
+      ...slidesOf(payload.deck).flatMap((slide) => (slide.title ? [slide.title] : [])),
+      ...Object.keys(payload.glossary).map((term) => `glossary.${term}.term`),
+    ];
     for (const key of boldKeys) add(bold, lookup(report, key) ?? '');
     for (const text of allStrings(words)) add(bold, text);
   }
@@ -52,8 +56,14 @@ type Glyphs = ReturnType<typeof deckGlyphs>;
  */
 export function firstScreenGlyphs(glyphs: Glyphs, firstScreenText: string): { first: Glyphs; rest: Glyphs } {
   const shown = [...new Set(`${firstScreenText}${FIRST_SCREEN_ALWAYS}`)];
-  const firstOf = (weight?: string) => shown.filter((character) => weight === undefined || weight.includes(character) || FIRST_SCREEN_ALWAYS.includes(character)).join('');
+  const firstOf = (weight?: string) =>
+    shown
+      .filter(
+        (character) => weight === undefined || weight.includes(character) || FIRST_SCREEN_ALWAYS.includes(character),
+      )
+      .join('');
   const first = { regular: firstOf(), bold: firstOf(glyphs.bold) };
-  const besides = (all: string, covered: string) => [...all].filter((character) => !covered.includes(character)).join('');
+  const besides = (all: string, covered: string) =>
+    [...all].filter((character) => !covered.includes(character)).join('');
   return { first, rest: { regular: besides(glyphs.regular, first.regular), bold: besides(glyphs.bold, first.bold) } };
 }

@@ -27,26 +27,40 @@ export function pageLoadPlugin(): Plugin {
     generateBundle(_options, bundle) {
       for (const page of Object.values(bundle)) {
         // Pages only: the rest of the prerendered slides (src/build/prerender-plugin.ts) is markup with no document around it.
-        if (page.type !== 'asset' || !page.fileName.endsWith('.html') || !/^\s*<!doctype html/i.test(String(page.source))) continue;
+        if (
+          page.type !== 'asset' ||
+          !page.fileName.endsWith('.html') ||
+          !/^\s*<!doctype html/i.test(String(page.source))
+        )
+          continue;
         let html = String(page.source);
         const inlined = new Set<string>();
 
-        html = html.replace(/<link\b[^>]*\srel="stylesheet"[^>]*\shref="\.\/([^"]+)"[^>]*>/g, (tag, fileName: string) => {
-          const css = bundle[fileName];
-          if (!css || css.type !== 'asset') this.error(`${tag} names no stylesheet of the build`);
-          const dir = fileName.slice(0, fileName.lastIndexOf('/') + 1);
-          // url(./x.woff2) in assets/index.css is ./assets/x.woff2 from the page.
-          const source = String(css.source).replace(/url\(\.\/([^)]+)\)/g, (_, file: string) => `url(./${dir}${file})`);
-          inlined.add(fileName);
-          return `<style>${inlineStyle(source)}</style>`;
-        });
+        html = html.replace(
+          /<link\b[^>]*\srel="stylesheet"[^>]*\shref="\.\/([^"]+)"[^>]*>/g,
+          (tag, fileName: string) => {
+            const css = bundle[fileName];
+            if (!css || css.type !== 'asset') this.error(`${tag} names no stylesheet of the build`);
+            const dir = fileName.slice(0, fileName.lastIndexOf('/') + 1);
+            // url(./x.woff2) in assets/index.css is ./assets/x.woff2 from the page.
+            const source = String(css.source).replace(
+              /url\(\.\/([^)]+)\)/g,
+              (_, file: string) => `url(./${dir}${file})`,
+            );
+            inlined.add(fileName);
+            return `<style>${inlineStyle(source)}</style>`;
+          },
+        );
 
         let entry: string | undefined;
-        html = html.replace(/\s*<script\b[^>]*\stype="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g, (_, src: string) => {
-          if (entry) this.error(`${page.fileName} has more than one entry module`);
-          entry = src;
-          return '';
-        });
+        html = html.replace(
+          /\s*<script\b[^>]*\stype="module"[^>]*\ssrc="([^"]+)"[^>]*><\/script>/g,
+          (_, src: string) => {
+            if (entry) this.error(`${page.fileName} has more than one entry module`);
+            entry = src;
+            return '';
+          },
+        );
         if (!entry) this.error(`${page.fileName} has no entry module to load after the first paint`);
         html = html.replace(/\s*<link\b[^>]*\srel="modulepreload"[^>]*>/g, '');
         html = html.replace(/<\/body>/i, () => `  <script>${entryLoader(entry!)}</script>\n  </body>`);

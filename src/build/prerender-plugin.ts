@@ -50,12 +50,17 @@ export async function prerenderDeck(payload: Payload): Promise<Prerendered> {
       const sections = renderDeck({ payload, i18n }, { notes: false });
       const html = sections.map((section) => section.outerHTML);
       // The rest's entries apart by a comment, so the first paint can parse and place a few at a time.
-      markup[language] = { head: html.slice(0, FIRST_SCREEN_ENTRIES).join(''), rest: html.slice(FIRST_SCREEN_ENTRIES).join(ENTRY_MARK) };
+      markup[language] = {
+        head: html.slice(0, FIRST_SCREEN_ENTRIES).join(''),
+        rest: html.slice(FIRST_SCREEN_ENTRIES).join(ENTRY_MARK),
+      };
       const bar = readingBarContent({ payload, i18n });
       readingBar[language] = bar.map((element) => element.outerHTML).join('');
       // What a first screen shows: the first slide, or on the reading page its bar and first sections.
       const column = readingColumn(sections.map((section) => section.cloneNode(true) as HTMLElement));
-      firstSlideText += [...bar, ...column.slice(0, FIRST_SCREEN_SECTIONS)].map((element) => element.textContent).join('');
+      firstSlideText += [...bar, ...column.slice(0, FIRST_SCREEN_SECTIONS)]
+        .map((element) => element.textContent)
+        .join('');
     }
     return { markup, readingBar, firstSlideText };
   } finally {
@@ -75,7 +80,10 @@ export async function prerenderDeck(payload: Payload): Promise<Prerendered> {
  * which the first paint fetches once the page is on screen, or at once for a
  * link to a slide further on. A single-file build carries every slide inline.
  */
-export function prerenderPlugin(options: { prerendered: () => Promise<Prerendered>; firstPaint: Parameters<typeof paintFirstSlide>[0] }): Plugin {
+export function prerenderPlugin(options: {
+  prerendered: () => Promise<Prerendered>;
+  firstPaint: Parameters<typeof paintFirstSlide>[0];
+}): Plugin {
   let inlineAll = false;
   const restFiles = new Map<string, { fileName: string; source: string }>();
   return {
@@ -93,7 +101,9 @@ export function prerenderPlugin(options: { prerendered: () => Promise<Prerendere
           restFiles.set(language, { fileName, source: rest });
           return `<template data-deck="${language}" data-rest="./${fileName}">${head}</template>`;
         });
-        const bars = Object.entries(readingBar).map(([language, bar]) => `<template data-read-bar="${language}">${bar}</template>`);
+        const bars = Object.entries(readingBar).map(
+          ([language, bar]) => `<template data-read-bar="${language}">${bar}</template>`,
+        );
         // Built under tsx (the single-file build), the function's source calls esbuild's `__name` helper, which the page lacks.
         const script = `<script>(() => { const __name = (f) => f; (${paintFirstSlide.toString()})(${JSON.stringify({ ...options.firstPaint, entryMark: ENTRY_MARK })}, ${readingColumn.toString()}, ${phoneChartSize.toString()}, ${keepChartRoom.toString()}); })();</script>`;
         const anchor = /<!--\s*prerendered deck\s*-->/;

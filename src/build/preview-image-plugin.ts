@@ -29,7 +29,11 @@ export function previewSvg(card: PreviewCard, fontFamily: string): string {
 }
 
 /** Emits `og-image.png`, rendered from the report's title text with the deck's own font. */
-export function previewImagePlugin(options: { card: () => PreviewCard; fontFiles: string[]; fontFamily: string }): Plugin {
+export function previewImagePlugin(options: {
+  card: () => PreviewCard;
+  fontFiles: string[];
+  fontFamily: string;
+}): Plugin {
   return {
     name: 'deck-preview-image',
     apply: 'build',

@@ -63,7 +63,10 @@ export function reportPlugin(source: ReportSource): Plugin {
       const { resources, ...payload } = source.payload();
       if (id === RESOLVED) return asJson(payload);
       if (id === `\0${LANGUAGES}`) {
-        const cases = payload.meta.languages.map((language) => `    case ${JSON.stringify(language)}: return (await import(${JSON.stringify(LANGUAGE + language)})).default;`);
+        const cases = payload.meta.languages.map(
+          (language) =>
+            `    case ${JSON.stringify(language)}: return (await import(${JSON.stringify(LANGUAGE + language)})).default;`,
+        );
         return `export async function loadLanguage(language) {\n  switch (language) {\n${cases.join('\n')}\n    default: throw new Error('the report has no language ' + JSON.stringify(language));\n  }\n}\n`;
       }
       const language = id.slice(`\0${LANGUAGE}`.length);

@@ -52,7 +52,8 @@ export function singleFilePlugin(): Plugin {
         // An inline module has no URL of its own to resolve another chunk from.
         // (With code splitting off, a dynamic import inlined into the one chunk is still listed, naming that chunk itself.)
         const others = [...file.imports, ...file.dynamicImports].filter((name) => name !== file.fileName);
-        if (others.length) this.error(`${file.fileName} imports other chunks (${others.join(', ')}): the build must make one`);
+        if (others.length)
+          this.error(`${file.fileName} imports other chunks (${others.join(', ')}): the build must make one`);
         // The inlined chart runtime's preload list: there is nothing to preload in one file.
         return `<script type="module">${inlineScript(file.code.replaceAll('__VITE_PRELOAD__', 'void 0'))}</script>`;
       });

@@ -2,7 +2,11 @@ declare module 'subset-font' {
   export default function subsetFont(
     font: Buffer,
     text: string,
-    options?: { targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt'; preserveNameIds?: number[]; noLayoutClosure?: boolean },
+    options?: {
+      targetFormat?: 'woff2' | 'woff' | 'truetype' | 'sfnt';
+      preserveNameIds?: number[];
+      noLayoutClosure?: boolean;
+    },
   ): Promise<Buffer>;
 }
 

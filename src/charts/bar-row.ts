@@ -23,8 +23,27 @@ export function barRow(
     value,
     marks: [
       rowLabel(input, fact.id, layout.column, mid),
-      { type: 'rect', id: `${fact.id}-bar`, x: layout.column, y: top, width, height: scales.y.bandwidth(), grow: 'right', tone: layout.tone },
-      { type: 'text', id: `${fact.id}-value`, x: layout.column + width + VALUE_GAP, y: mid, text: value, anchor: 'start', tone: 'ink', size: 'value', count: quantity },
+      {
+        type: 'rect',
+        id: `${fact.id}-bar`,
+        x: layout.column,
+        y: top,
+        width,
+        height: scales.y.bandwidth(),
+        grow: 'right',
+        tone: layout.tone,
+      },
+      {
+        type: 'text',
+        id: `${fact.id}-value`,
+        x: layout.column + width + VALUE_GAP,
+        y: mid,
+        text: value,
+        anchor: 'start',
+        tone: 'ink',
+        size: 'value',
+        count: quantity,
+      },
     ],
   };
 }

@@ -38,14 +38,26 @@ export function labelOf(input: ChartInput, id: string): string {
  * `cap` of the chart's width, where longer labels wrap.
  */
 export function labelColumn(input: ChartInput, cap: number): number {
-  const widths = Object.values(input.labels).flatMap((byId) => input.facts.map((f) => textWidth(byId[f.id] ?? '', TYPE.label)));
+  const widths = Object.values(input.labels).flatMap((byId) =>
+    input.facts.map((f) => textWidth(byId[f.id] ?? '', TYPE.label)),
+  );
   return Math.min(cap * input.width, Math.max(0, ...widths)) + LABEL_GAP;
 }
 
 /** A fact's name, right-aligned before `column`, on two lines when it does not fit on one. */
 export function rowLabel(input: ChartInput, id: string, column: number, y: number): TextMark {
   const [text, line2] = wrap(labelOf(input, id), column - LABEL_GAP, TYPE.label);
-  return { type: 'text', id: `${id}-label`, x: column - LABEL_GAP, y, text, line2, anchor: 'end', tone: 'ink', size: 'label' };
+  return {
+    type: 'text',
+    id: `${id}-label`,
+    x: column - LABEL_GAP,
+    y,
+    text,
+    line2,
+    anchor: 'end',
+    tone: 'ink',
+    size: 'label',
+  };
 }
 
 /**
@@ -53,16 +65,26 @@ export function rowLabel(input: ChartInput, id: string, column: number, y: numbe
  * measured rather than sized by hand, so another report's words fit too.
  */
 export function widest(input: ChartInput, texts: (words: Words, language: string) => string[], size: TextSize): number {
-  return Math.max(0, ...input.languages.flatMap((lng) => texts(input.wordsIn[lng]!, lng).map((text) => textWidth(text, TYPE[size]))));
+  return Math.max(
+    0,
+    ...input.languages.flatMap((lng) => texts(input.wordsIn[lng]!, lng).map((text) => textWidth(text, TYPE[size]))),
+  );
 }
 
 /** The widest figure of these facts in any language, as a chart's short form writes it. */
-export function widestFigure(input: ChartInput, facts: Pick<SourcedFact, 'value' | 'unit' | 'counter' | 'qualifier'>[], size: TextSize): number {
+export function widestFigure(
+  input: ChartInput,
+  facts: Pick<SourcedFact, 'value' | 'unit' | 'counter' | 'qualifier'>[],
+  size: TextSize,
+): number {
   return widest(input, (words, lng) => facts.map((f) => renderQuantity(toQuantity(f, words, 'short'), lng)), size);
 }
 
 /** Facts on one scale must be in one unit; counts of different things (家 and 个) are different units too. */
-export function assertOneUnit(kind: string, facts: Pick<ChartInput['facts'][number], 'id' | 'unit' | 'counter'>[]): void {
+export function assertOneUnit(
+  kind: string,
+  facts: Pick<ChartInput['facts'][number], 'id' | 'unit' | 'counter'>[],
+): void {
   if (new Set(facts.map((f) => `${f.unit}/${f.counter ?? ''}`)).size <= 1) return;
   const named = facts.map((f) => `${f.id} (${f.unit}${f.counter ? ` ${f.counter}` : ''})`).join(', ');
   throw new Error(`${kind}: facts ${named} do not share one unit, so cannot share one scale`);
@@ -73,7 +95,11 @@ export function assertOneUnit(kind: string, facts: Pick<ChartInput['facts'][numb
  * its accessible name and description from `charts.<kind>.title` and
  * `.description` (given `count`, the number of facts, and `terms`).
  */
-export function chartOf(kind: string, input: ChartInput, body: { marks: Mark[]; table: ChartSpec['table']; terms?: Record<string, unknown> }): ChartSpec {
+export function chartOf(
+  kind: string,
+  input: ChartInput,
+  body: { marks: Mark[]; table: ChartSpec['table']; terms?: Record<string, unknown> },
+): ChartSpec {
   const { words, language, width, height, facts } = input;
   const terms = body.terms ?? {};
   return {

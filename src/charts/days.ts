@@ -23,10 +23,21 @@ export function days(input: ChartInput): ChartSpec {
     const total = daysInYear(fact.year);
     const q = toQuantity(fact, w, 'short');
     // "275天 / 365天": the sentence around the figure, so the figure alone counts up.
-    const [before = '', after = ''] = w('charts.days.of-year', { value: SLOT, total: formatNumber(total, lng, 0) }).split(SLOT);
+    const [before = '', after = ''] = w('charts.days.of-year', {
+      value: SLOT,
+      total: formatNumber(total, lng, 0),
+    }).split(SLOT);
     const count: Quantity = { ...q, prefix: before + q.prefix, suffix: q.suffix + after };
-    const share = toQuantity({ value: Math.round((fact.value / total) * 1000) / 10, unit: 'percent', qualifier: fact.qualifier }, w, 'short');
-    return { count, days: renderQuantity(count, lng), share: w('charts.days.share', { share: renderQuantity(share, lng) }) };
+    const share = toQuantity(
+      { value: Math.round((fact.value / total) * 1000) / 10, unit: 'percent', qualifier: fact.qualifier },
+      w,
+      'short',
+    );
+    return {
+      count,
+      days: renderQuantity(count, lng),
+      share: w('charts.days.share', { share: renderQuantity(share, lng) }),
+    };
   };
   const valueWidth = Math.max(
     widest(input, (w, lng) => facts.map((f) => texts(f, w, lng).days), 'value'),
@@ -55,12 +66,52 @@ export function days(input: ChartInput): ChartSpec {
     const half = (TYPE.value + TYPE.small) / 4 + 2;
     marks.push(
       rowLabel(input, fact.id, column, mid),
-      { type: 'rect', id: `${fact.id}-year`, x: column, y: bandTop, width: x(total) - column, height: y.bandwidth(), grow: 'none', tone: 'track' },
-      { type: 'rect', id: `${fact.id}-days`, x: column, y: bandTop, width: x(fact.value) - column, height: y.bandwidth(), grow: 'right', tone: fact.kind === 'target' ? 'secondary' : 'primary' },
-      { type: 'text', id: `${fact.id}-value`, x: trackRight + GAP, y: mid - half - 2, text: daysText, anchor: 'start', tone: 'ink', size: 'value', count },
-      { type: 'text', id: `${fact.id}-share`, x: trackRight + GAP, y: mid + half + 2, text: shareText, anchor: 'start', tone: 'muted', size: 'small' },
+      {
+        type: 'rect',
+        id: `${fact.id}-year`,
+        x: column,
+        y: bandTop,
+        width: x(total) - column,
+        height: y.bandwidth(),
+        grow: 'none',
+        tone: 'track',
+      },
+      {
+        type: 'rect',
+        id: `${fact.id}-days`,
+        x: column,
+        y: bandTop,
+        width: x(fact.value) - column,
+        height: y.bandwidth(),
+        grow: 'right',
+        tone: fact.kind === 'target' ? 'secondary' : 'primary',
+      },
+      {
+        type: 'text',
+        id: `${fact.id}-value`,
+        x: trackRight + GAP,
+        y: mid - half - 2,
+        text: daysText,
+        anchor: 'start',
+        tone: 'ink',
+        size: 'value',
+        count,
+      },
+      {
+        type: 'text',
+        id: `${fact.id}-share`,
+        x: trackRight + GAP,
+        y: mid + half + 2,
+        text: shareText,
+        anchor: 'start',
+        tone: 'muted',
+        size: 'small',
+      },
     );
-    table.push({ label: labelOf(input, fact.id), value: words('charts.days.row', { days: daysText, share: shareText }) });
+    table.push({
+      label: labelOf(input, fact.id),
+      value: words('charts.days.row', { days: daysText, share: shareText }),
+    });
   }
   return chartOf('days', input, { marks, table });
 }

@@ -8,7 +8,8 @@ import { barRow, VALUE_GAP } from './bar-row.ts';
 /** Growth rates as bars, each with its rank in the city where the report gives one. */
 export function growthRanks(input: ChartInput): ChartSpec {
   const { facts, all, words, language, width, height } = input;
-  const rankOf = (measure?: string) => (measure ? Object.values(all).find((f) => f.kind === 'rank' && f.ranks === measure) : undefined);
+  const rankOf = (measure?: string) =>
+    measure ? Object.values(all).find((f) => f.kind === 'rank' && f.ranks === measure) : undefined;
   const ranks = facts.map((f) => rankOf(f.measure)).filter((r): r is SourcedFact => r !== undefined);
   const rankColumn = Math.max(
     widest(input, (w) => [w('charts.growth-ranks.rank')], 'small'),
@@ -24,7 +25,18 @@ export function growthRanks(input: ChartInput): ChartSpec {
     .range([header, height])
     .paddingInner(0.28);
 
-  const marks: Mark[] = [{ type: 'text', id: 'rank-header', x: width, y: header / 2 - 4, text: words('charts.growth-ranks.rank'), anchor: 'end', tone: 'ink', size: 'small' }];
+  const marks: Mark[] = [
+    {
+      type: 'text',
+      id: 'rank-header',
+      x: width,
+      y: header / 2 - 4,
+      text: words('charts.growth-ranks.rank'),
+      anchor: 'end',
+      tone: 'ink',
+      size: 'small',
+    },
+  ];
   const table: ChartSpec['table'] = [];
   for (const fact of facts) {
     const rank = rankOf(fact.measure);
@@ -32,8 +44,21 @@ export function growthRanks(input: ChartInput): ChartSpec {
     const mid = y(fact.id)! + y.bandwidth() / 2;
     marks.push(...row.marks);
     const rankText = rank ? renderQuantity(toQuantity(rank, words), language) : undefined;
-    if (rankText) marks.push({ type: 'text', id: `${fact.id}-rank`, x: width, y: mid, text: rankText, anchor: 'end', tone: 'accent', size: 'value' });
-    table.push({ label: labelOf(input, fact.id), value: rankText ? words('charts.growth-ranks.row', { value: row.value, rank: rankText }) : row.value });
+    if (rankText)
+      marks.push({
+        type: 'text',
+        id: `${fact.id}-rank`,
+        x: width,
+        y: mid,
+        text: rankText,
+        anchor: 'end',
+        tone: 'accent',
+        size: 'value',
+      });
+    table.push({
+      label: labelOf(input, fact.id),
+      value: rankText ? words('charts.growth-ranks.row', { value: row.value, rank: rankText }) : row.value,
+    });
   }
   return chartOf('growth-ranks', input, { marks, table });
 }

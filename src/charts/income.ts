@@ -34,9 +34,38 @@ export function income(input: ChartInput): ChartSpec {
     const [line1, line2] = wrap(labelOf(input, fact.id), x.bandwidth(), TYPE.label);
     const q = toQuantity(fact, words, 'short');
     marks.push(
-      { type: 'rect', id: `${fact.id}-bar`, x: centre - BAR_WIDTH / 2, y: baseline - barHeight, width: BAR_WIDTH, height: barHeight, grow: 'up', tone: TONES[i % TONES.length]! },
-      { type: 'text', id: `${fact.id}-value`, x: centre, y: baseline - barHeight - 0.8 * TYPE.big, text: renderQuantity(q, language), anchor: 'middle', tone: 'ink', size: 'big', count: q },
-      { type: 'text', id: `${fact.id}-label`, x: centre, y: baseline + 1.8 * TYPE.label, text: line1, line2, anchor: 'middle', tone: 'ink', size: 'label' },
+      {
+        type: 'rect',
+        id: `${fact.id}-bar`,
+        x: centre - BAR_WIDTH / 2,
+        y: baseline - barHeight,
+        width: BAR_WIDTH,
+        height: barHeight,
+        grow: 'up',
+        tone: TONES[i % TONES.length]!,
+      },
+      {
+        type: 'text',
+        id: `${fact.id}-value`,
+        x: centre,
+        y: baseline - barHeight - 0.8 * TYPE.big,
+        text: renderQuantity(q, language),
+        anchor: 'middle',
+        tone: 'ink',
+        size: 'big',
+        count: q,
+      },
+      {
+        type: 'text',
+        id: `${fact.id}-label`,
+        x: centre,
+        y: baseline + 1.8 * TYPE.label,
+        text: line1,
+        line2,
+        anchor: 'middle',
+        tone: 'ink',
+        size: 'label',
+      },
     );
     table.push({ label: labelOf(input, fact.id), value: renderQuantity(q, language) });
   });
@@ -46,10 +75,23 @@ export function income(input: ChartInput): ChartSpec {
     // Larger to smaller, in the facts' order: "1.87 : 1" or "1 : 1.87".
     const big = formatNumber(Math.max(a.value, b.value) / Math.min(a.value, b.value), language, 2);
     const one = formatNumber(1, language, 0);
-    const ratio = words('charts.income.ratio', a.value >= b.value ? { first: big, second: one } : { first: one, second: big });
+    const ratio = words(
+      'charts.income.ratio',
+      a.value >= b.value ? { first: big, second: one } : { first: one, second: big },
+    );
     const label = words('charts.income.ratio-label');
     const shorter = y(Math.min(a.value, b.value));
-    marks.push({ type: 'text', id: 'ratio', x: width / 2, y: baseline - shorter / 2, text: label, line2: ratio, anchor: 'middle', tone: 'ink', size: 'small' });
+    marks.push({
+      type: 'text',
+      id: 'ratio',
+      x: width / 2,
+      y: baseline - shorter / 2,
+      text: label,
+      line2: ratio,
+      anchor: 'middle',
+      tone: 'ink',
+      size: 'small',
+    });
     table.push({ label, value: ratio });
   }
   return chartOf('income', input, { marks, table });

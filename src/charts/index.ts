@@ -14,10 +14,17 @@ export interface ChartSize {
   height: number;
 }
 
-export function chartInput(factIds: string[], ctx: DeckContext, language: string, size: ChartSize = CHART_SIZE): ChartInput {
+export function chartInput(
+  factIds: string[],
+  ctx: DeckContext,
+  language: string,
+  size: ChartSize = CHART_SIZE,
+): ChartInput {
   const { payload, i18n } = ctx;
   const languages = payload.meta.languages;
-  const labels = Object.fromEntries(languages.map((lng) => [lng, Object.fromEntries(factIds.map((id) => [id, wordsFor(i18n, lng)(`facts.${id}`)]))]));
+  const labels = Object.fromEntries(
+    languages.map((lng) => [lng, Object.fromEntries(factIds.map((id) => [id, wordsFor(i18n, lng)(`facts.${id}`)]))]),
+  );
   return {
     facts: factIds.map((id) => ({ ...payload.facts[id]!, id })),
     all: payload.facts,
@@ -36,7 +43,13 @@ export function chartInput(factIds: string[], ctx: DeckContext, language: string
  * each name also in the second, as a second line, wherever both fit on one
  * line each. Geometry is the same in every language, so the two specs line up.
  */
-export function chartSpec(kind: ChartKind, factIds: string[], ctx: DeckContext, mode = ctx.i18n.language, size: ChartSize = CHART_SIZE): ChartSpec {
+export function chartSpec(
+  kind: ChartKind,
+  factIds: string[],
+  ctx: DeckContext,
+  mode = ctx.i18n.language,
+  size: ChartSize = CHART_SIZE,
+): ChartSpec {
   const spec = chartKinds[kind];
   const [first, second] = languagesOf(mode);
   const lead = spec(chartInput(factIds, ctx, first, size));
@@ -46,7 +59,9 @@ export function chartSpec(kind: ChartKind, factIds: string[], ctx: DeckContext, 
 
 /** Names (label-size text) get the other language's name beneath them, unless either already wraps. */
 export function withSecondNames(lead: ChartSpec, other: ChartSpec): ChartSpec {
-  const names = new Map(other.marks.flatMap((m) => (m.type === 'text' && m.size === 'label' ? [[m.id, m] as const] : [])));
+  const names = new Map(
+    other.marks.flatMap((m) => (m.type === 'text' && m.size === 'label' ? [[m.id, m] as const] : [])),
+  );
   const marks = lead.marks.map((mark) => {
     const name = mark.type === 'text' && mark.size === 'label' ? names.get(mark.id) : undefined;
     if (mark.type !== 'text' || !name || mark.line2 || name.line2 || name.text === mark.text) return mark;

@@ -109,7 +109,8 @@ export function mountChart(spec: ChartSpec): ChartView {
   };
 
   const endState = (node: Selection<SVGElement, unknown, null, undefined>, mark: Mark) => {
-    if (mark.type === 'rect') node.attr('y', round(mark.y)).attr('width', round(mark.width)).attr('height', round(mark.height));
+    if (mark.type === 'rect')
+      node.attr('y', round(mark.y)).attr('width', round(mark.width)).attr('height', round(mark.height));
     if (mark.type === 'circle') node.attr('r', round(mark.r));
     if (mark.type === 'line') node.attr('x2', round(mark.x2)).attr('y2', round(mark.y2));
     if (mark.type === 'text') {
@@ -135,7 +136,8 @@ export function mountChart(spec: ChartSpec): ChartView {
           .delay(duration ? i * STAGGER * (duration / DURATION) : 0)
           .duration(duration)
           .ease(easeCubicOut);
-        if (mark.type === 'rect') t.attr('y', round(mark.y)).attr('width', round(mark.width)).attr('height', round(mark.height));
+        if (mark.type === 'rect')
+          t.attr('y', round(mark.y)).attr('width', round(mark.width)).attr('height', round(mark.height));
         if (mark.type === 'circle') t.attr('r', round(mark.r));
         if (mark.type === 'line') t.attr('x2', round(mark.x2)).attr('y2', round(mark.y2));
         if (mark.type === 'text') {

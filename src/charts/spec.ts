@@ -7,7 +7,16 @@ import type { Words } from '../format/units.ts';
  * the longest label of any language), so switching language only swaps text.
  */
 export type Mark =
-  | { type: 'rect'; id: string; x: number; y: number; width: number; height: number; grow: 'right' | 'up' | 'none'; tone: Tone }
+  | {
+      type: 'rect';
+      id: string;
+      x: number;
+      y: number;
+      width: number;
+      height: number;
+      grow: 'right' | 'up' | 'none';
+      tone: Tone;
+    }
   | { type: 'line'; id: string; x1: number; y1: number; x2: number; y2: number; tone: Tone; dash?: boolean }
   | { type: 'circle'; id: string; cx: number; cy: number; r: number; tone: Tone }
   | TextMark;

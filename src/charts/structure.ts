@@ -33,7 +33,8 @@ function spread(centres: number[], halves: number[], width: number, gap: number)
 export function structure(input: ChartInput): ChartSpec {
   const { facts, words, language, width } = input;
   const total = facts.reduce((sum, f) => sum + f.value, 0);
-  if (!(total > 0)) throw new Error(`structure: the parts ${facts.map((f) => f.id).join(', ')} do not add up to a positive whole`);
+  if (!(total > 0))
+    throw new Error(`structure: the parts ${facts.map((f) => f.id).join(', ')} do not add up to a positive whole`);
 
   const segments = facts.reduce<{ x: number; width: number }[]>((acc, fact) => {
     const x = acc.length ? acc[acc.length - 1]!.x + acc[acc.length - 1]!.width : 0;
@@ -66,12 +67,43 @@ export function structure(input: ChartInput): ChartSpec {
     const [line1, line2] = wrap(labelOf(input, fact.id), wrapWidth[i]!, TYPE.label);
     const q = toQuantity(fact, words, 'short');
     marks.push(
-      { type: 'rect', id: `${fact.id}-bar`, x: segment.x, y: BAR_TOP + dy, width: segment.width, height: BAR_HEIGHT, grow: 'right', tone: TONES[i % TONES.length]! },
-      { type: 'text', id: `${fact.id}-label`, x: centres[i]!, y: NAME_Y + dy, text: line1, line2, anchor: 'middle', tone: 'ink', size: 'label' },
-      { type: 'text', id: `${fact.id}-value`, x: centres[i]!, y: VALUE_Y + dy, text: renderQuantity(q, language), anchor: 'middle', tone: 'ink', size: 'big', count: q },
+      {
+        type: 'rect',
+        id: `${fact.id}-bar`,
+        x: segment.x,
+        y: BAR_TOP + dy,
+        width: segment.width,
+        height: BAR_HEIGHT,
+        grow: 'right',
+        tone: TONES[i % TONES.length]!,
+      },
+      {
+        type: 'text',
+        id: `${fact.id}-label`,
+        x: centres[i]!,
+        y: NAME_Y + dy,
+        text: line1,
+        line2,
+        anchor: 'middle',
+        tone: 'ink',
+        size: 'label',
+      },
+      {
+        type: 'text',
+        id: `${fact.id}-value`,
+        x: centres[i]!,
+        y: VALUE_Y + dy,
+        text: renderQuantity(q, language),
+        anchor: 'middle',
+        tone: 'ink',
+        size: 'big',
+        count: q,
+      },
     );
     table.push({ label: labelOf(input, fact.id), value: renderQuantity(q, language) });
   });
-  const ratio = facts.map((f) => formatNumber(f.value, language, toQuantity(f, words, 'short').decimals)).join(words('charts.structure.separator'));
+  const ratio = facts
+    .map((f) => formatNumber(f.value, language, toQuantity(f, words, 'short').decimals))
+    .join(words('charts.structure.separator'));
   return chartOf('structure', input, { marks, table, terms: { ratio } });
 }

@@ -17,7 +17,10 @@ const LEGEND_GAP = 40;
 export function targets(input: ChartInput): ChartSpec {
   const { facts, all, words, language, width, height } = input;
   const rows = facts.map((fact) => {
-    const match = Object.entries(all).find(([id, f]) => id !== fact.id && fact.measure !== undefined && f.measure === fact.measure && f.year === fact.year - 1);
+    const match = Object.entries(all).find(
+      ([id, f]) =>
+        id !== fact.id && fact.measure !== undefined && f.measure === fact.measure && f.year === fact.year - 1,
+    );
     const before = match ? { ...match[1], id: match[0] } : undefined;
     return { fact, before };
   });
@@ -45,17 +48,36 @@ export function targets(input: ChartInput): ChartSpec {
     .range([plotLeft, plotRight]);
 
   const year = facts[0]?.year ?? 0;
-  const legendStep = 2 * r + GAP + LEGEND_GAP + widest(input, (w) => [w('charts.targets.result', { year: year - 1 })], 'small');
+  const legendStep =
+    2 * r + GAP + LEGEND_GAP + widest(input, (w) => [w('charts.targets.result', { year: year - 1 })], 'small');
   const marks: Mark[] = [];
   if (rows.some((row) => row.before)) {
     marks.push(
       { type: 'circle', id: 'legend-result', cx: plotLeft, cy: HEADER / 2, r, tone: 'secondary' },
-      { type: 'text', id: 'legend-result-label', x: plotLeft + r + GAP, y: HEADER / 2, text: words('charts.targets.result', { year: year - 1 }), anchor: 'start', tone: 'ink', size: 'small' },
+      {
+        type: 'text',
+        id: 'legend-result-label',
+        x: plotLeft + r + GAP,
+        y: HEADER / 2,
+        text: words('charts.targets.result', { year: year - 1 }),
+        anchor: 'start',
+        tone: 'ink',
+        size: 'small',
+      },
     );
   }
   marks.push(
     { type: 'circle', id: 'legend-target', cx: plotLeft + legendStep, cy: HEADER / 2, r, tone: 'accent' },
-    { type: 'text', id: 'legend-target-label', x: plotLeft + legendStep + r + GAP, y: HEADER / 2, text: words('charts.targets.target', { year }), anchor: 'start', tone: 'ink', size: 'small' },
+    {
+      type: 'text',
+      id: 'legend-target-label',
+      x: plotLeft + legendStep + r + GAP,
+      y: HEADER / 2,
+      text: words('charts.targets.target', { year }),
+      anchor: 'start',
+      tone: 'ink',
+      size: 'small',
+    },
   );
 
   const table: ChartSpec['table'] = [];
@@ -68,9 +90,22 @@ export function targets(input: ChartInput): ChartSpec {
     if (!before) {
       marks.push(
         { type: 'circle', id: `${fact.id}-target`, cx: tx, cy: mid, r, tone: 'accent' },
-        { type: 'text', id: `${fact.id}-target-value`, x: tx + r + GAP, y: mid, text: target, anchor: 'start', tone: 'ink', size: valueSize, count: q },
+        {
+          type: 'text',
+          id: `${fact.id}-target-value`,
+          x: tx + r + GAP,
+          y: mid,
+          text: target,
+          anchor: 'start',
+          tone: 'ink',
+          size: valueSize,
+          count: q,
+        },
       );
-      table.push({ label: labelOf(input, fact.id), value: words('charts.targets.row-alone', { target, targetYear: fact.year }) });
+      table.push({
+        label: labelOf(input, fact.id),
+        value: words('charts.targets.row-alone', { target, targetYear: fact.year }),
+      });
       continue;
     }
     const bq = toQuantity(before, words, 'short');
@@ -83,15 +118,32 @@ export function targets(input: ChartInput): ChartSpec {
     // left label clears the names; otherwise the result above its circle and the target below.
     const beside = highX - lowX >= 2 * r + GAP && lowX - r - GAP - valueWidth(low) >= plotLeft;
     const place = (f: SourcedFact, cx: number): { x: number; y: number; anchor: 'start' | 'end' } => {
-      if (beside) return f === low ? { x: cx - r - GAP, y: mid, anchor: 'end' } : { x: cx + r + GAP, y: mid, anchor: 'start' };
+      if (beside)
+        return f === low ? { x: cx - r - GAP, y: mid, anchor: 'end' } : { x: cx + r + GAP, y: mid, anchor: 'start' };
       return { x: cx - r, y: f === before ? mid - offset : mid + offset, anchor: 'start' };
     };
     marks.push(
       { type: 'line', id: `${fact.id}-change`, x1: bx, y1: mid, x2: tx, y2: mid, tone: 'muted' },
       { type: 'circle', id: `${fact.id}-result`, cx: bx, cy: mid, r, tone: 'secondary' },
       { type: 'circle', id: `${fact.id}-target`, cx: tx, cy: mid, r, tone: 'accent' },
-      { type: 'text', id: `${fact.id}-result-value`, ...place(before, bx), text: result, tone: 'ink', size: valueSize, count: bq },
-      { type: 'text', id: `${fact.id}-target-value`, ...place(fact, tx), text: target, tone: 'ink', size: valueSize, count: q },
+      {
+        type: 'text',
+        id: `${fact.id}-result-value`,
+        ...place(before, bx),
+        text: result,
+        tone: 'ink',
+        size: valueSize,
+        count: bq,
+      },
+      {
+        type: 'text',
+        id: `${fact.id}-target-value`,
+        ...place(fact, tx),
+        text: target,
+        tone: 'ink',
+        size: valueSize,
+        count: q,
+      },
     );
     table.push({
       label: labelOf(input, fact.id),

@@ -27,7 +27,8 @@ export function threshold(input: ChartInput): ChartSpec {
   const mark = roundThreshold(result.value);
   const markFigure = { value: mark, unit: result.unit, counter: result.counter };
   const markText = renderQuantity(toQuantity(markFigure, words, 'short'), language);
-  const tagOf = (w: Words, fact: ChartInput['facts'][number]) => w(fact.kind === 'target' ? 'charts.threshold.target' : 'charts.threshold.result', { year: fact.year });
+  const tagOf = (w: Words, fact: ChartInput['facts'][number]) =>
+    w(fact.kind === 'target' ? 'charts.threshold.target' : 'charts.threshold.result', { year: fact.year });
   const valueWidth = widestFigure(input, facts, 'value');
   // Each row's name has its year tag beneath, at the size of a wrapped label.
   const tagWidth = widest(input, (w) => facts.map((f) => tagOf(w, f)), 'label') * (TYPE.wrapped / TYPE.label);
@@ -57,15 +58,48 @@ export function threshold(input: ChartInput): ChartSpec {
     // A value that the dashed line would cross starts after the line instead.
     const crossed = mark > 0 && lineX >= end && lineX <= end + GAP + valueWidth;
     marks.push(
-      { type: 'text', id: `${fact.id}-label`, x: column - LABEL_GAP, y: mid, text: labelOf(input, fact.id), line2: tag, anchor: 'end', tone: 'ink', size: 'label' },
-      { type: 'rect', id: `${fact.id}-bar`, x: column, y: bandTop, width: end - column, height: y.bandwidth(), grow: 'right', tone: fact === result ? 'primary' : 'secondary' },
-      { type: 'text', id: `${fact.id}-value`, x: (crossed ? lineX : end) + GAP, y: mid, text: value, anchor: 'start', tone: 'ink', size: 'value', count: q },
+      {
+        type: 'text',
+        id: `${fact.id}-label`,
+        x: column - LABEL_GAP,
+        y: mid,
+        text: labelOf(input, fact.id),
+        line2: tag,
+        anchor: 'end',
+        tone: 'ink',
+        size: 'label',
+      },
+      {
+        type: 'rect',
+        id: `${fact.id}-bar`,
+        x: column,
+        y: bandTop,
+        width: end - column,
+        height: y.bandwidth(),
+        grow: 'right',
+        tone: fact === result ? 'primary' : 'secondary',
+      },
+      {
+        type: 'text',
+        id: `${fact.id}-value`,
+        x: (crossed ? lineX : end) + GAP,
+        y: mid,
+        text: value,
+        anchor: 'start',
+        tone: 'ink',
+        size: 'value',
+        count: q,
+      },
     );
     table.push({ label: words('charts.threshold.row', { label: labelOf(input, fact.id), tag }), value });
   }
   if (mark > 0) {
     const text = words('charts.threshold.line', { value: markText });
-    const lineLabel = widest(input, (w, lng) => [w('charts.threshold.line', { value: renderQuantity(toQuantity(markFigure, w, 'short'), lng) })], 'value');
+    const lineLabel = widest(
+      input,
+      (w, lng) => [w('charts.threshold.line', { value: renderQuantity(toQuantity(markFigure, w, 'short'), lng) })],
+      'value',
+    );
     const anchor = lineX + lineLabel / 2 > width ? 'end' : lineX - lineLabel / 2 < 0 ? 'start' : 'middle';
     marks.push(
       { type: 'line', id: 'threshold', x1: lineX, y1: HEADER - 8, x2: lineX, y2: height, tone: 'accent', dash: true },

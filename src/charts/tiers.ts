@@ -17,7 +17,8 @@ const TONES: Tone[] = ['primary', 'secondary', 'accent'];
 export function tiers(input: ChartInput): ChartSpec {
   const { facts, words, language, width, height } = input;
   const bad = facts.filter((f) => f.unit !== 'count' || !Number.isInteger(f.value) || f.value < 0);
-  if (bad.length) throw new Error(`tiers: facts ${bad.map((f) => `${f.id} (${f.value} ${f.unit})`).join(', ')} are not whole counts`);
+  if (bad.length)
+    throw new Error(`tiers: facts ${bad.map((f) => `${f.id} (${f.value} ${f.unit})`).join(', ')} are not whole counts`);
 
   const column = labelColumn(input, 0.34);
   const area = width - column - widestFigure(input, facts, 'value') - GAP;
@@ -29,10 +30,14 @@ export function tiers(input: ChartInput): ChartSpec {
   const linesOf = (n: number, perLine: number) => Math.max(1, Math.ceil(n / perLine));
   const perLineAt = (step: number) => Math.floor((area + step * (1 - FILL)) / step);
   const linesAt = (step: number) => facts.reduce((sum, f) => sum + linesOf(f.value, perLineAt(step)), 0);
-  const fits = (step: number) => perLineAt(step) >= 1 && facts.every((f) => linesOf(f.value, perLineAt(step)) * step - step * (1 - FILL) <= band);
+  const fits = (step: number) =>
+    perLineAt(step) >= 1 && facts.every((f) => linesOf(f.value, perLineAt(step)) * step - step * (1 - FILL) <= band);
   let largest = MAX_STEP;
   while (largest > MIN_STEP && !fits(largest)) largest -= 1;
-  if (!fits(largest)) throw new Error(`tiers: facts ${facts.map((f) => `${f.id} (${f.value})`).join(', ')} are too many squares for the chart`);
+  if (!fits(largest))
+    throw new Error(
+      `tiers: facts ${facts.map((f) => `${f.id} (${f.value})`).join(', ')} are too many squares for the chart`,
+    );
   // Slightly smaller squares are better than a line broken for one or two of them.
   let step = largest;
   for (let s = largest - 1; s >= Math.ceil(largest * 0.8); s -= 1) if (linesAt(s) < linesAt(step)) step = s;

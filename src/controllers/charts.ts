@@ -158,7 +158,9 @@ export function chartsController(deck: RevealApi, ctx: DeckContext, painter: Sli
   const track = (modules: Runtime) => {
     if (found) return;
     found = true;
-    root.querySelectorAll<HTMLElement>('figure[data-chart]').forEach((figure, index) => tracked.push(lazyChart(figure, index, ctx, modules)));
+    root
+      .querySelectorAll<HTMLElement>('figure[data-chart]')
+      .forEach((figure, index) => tracked.push(lazyChart(figure, index, ctx, modules)));
     for (const value of root.querySelectorAll<HTMLElement>('[data-countup]')) {
       tracked.push({ element: value, animation: modules.mountCountUp(value, ctx), stateAttribute: 'countState' });
     }

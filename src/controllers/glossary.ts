@@ -29,14 +29,16 @@ export function glossaryController(deck: RevealApi, ctx: DeckContext) {
     const host = root.getBoundingClientRect();
     const below = box.bottom - host.top + 8;
     tip.style.left = `${Math.max(8, Math.min(box.left - host.left, host.width - tip.offsetWidth - 8))}px`;
-    tip.style.top = below + tip.offsetHeight > host.height ? `${box.top - host.top - tip.offsetHeight - 8}px` : `${below}px`;
+    tip.style.top =
+      below + tip.offsetHeight > host.height ? `${box.top - host.top - tip.offsetHeight - 8}px` : `${below}px`;
   };
   const hide = () => {
     current?.removeAttribute('aria-describedby');
     current = undefined;
     tip.hidden = true;
   };
-  const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.term') : null);
+  const termOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLElement>('.term') : null;
 
   root.addEventListener('pointerover', (event) => {
     const term = termOf(event.target);

@@ -36,7 +36,12 @@ export function languageToggle(ctx: DeckContext): HTMLButtonElement {
   return button;
 }
 
-export function languageSwitch(deck: RevealApi | undefined, ctx: DeckContext, env: Environment, host = deck?.getRevealElement() as HTMLElement) {
+export function languageSwitch(
+  deck: RevealApi | undefined,
+  ctx: DeckContext,
+  env: Environment,
+  host = deck?.getRevealElement() as HTMLElement,
+) {
   const modes = modesOf(ctx.payload.meta.languages);
   const next = () => nextMode(ctx);
   // A language not loaded yet (the first switch before idle time came) is loaded first.
@@ -46,7 +51,8 @@ export function languageSwitch(deck: RevealApi | undefined, ctx: DeckContext, en
   };
 
   // The reading page's prerendered bar already holds the toggle.
-  const button = host.querySelector<HTMLButtonElement>(':scope > button.language-toggle') ?? host.appendChild(languageToggle(ctx));
+  const button =
+    host.querySelector<HTMLButtonElement>(':scope > button.language-toggle') ?? host.appendChild(languageToggle(ctx));
   const label = () => labelToggle(button, ctx);
   button.addEventListener('click', () => void switchTo(next()));
 

@@ -15,13 +15,15 @@ import { conventionsOf } from '../i18n/engine.ts';
  */
 export function languageController(deck: RevealApi | undefined, ctx: DeckContext, painter: SlidePainter) {
   /** A slide's texts the room sees (its speaker notes are not). */
-  const seen = (slide: HTMLElement) => [...slide.querySelectorAll<HTMLElement>('[data-i18n]')].filter((el) => !el.closest('aside.notes'));
+  const seen = (slide: HTMLElement) =>
+    [...slide.querySelectorAll<HTMLElement>('[data-i18n]')].filter((el) => !el.closest('aside.notes'));
   // Speaker notes are not on the screen the room sees: a slide's notes are repainted in the task after its
   // text, so a switch costs only what is seen, and the speaker view is sent them once they are done.
   let notesPainted: Promise<void> = Promise.resolve();
   painter.add((slide) => {
     for (const el of seen(slide)) paintText(el, ctx);
-    for (const el of slide.querySelectorAll<HTMLElement>('.figure-value[data-fact]')) el.textContent = factText(el.dataset.fact!, ctx);
+    for (const el of slide.querySelectorAll<HTMLElement>('.figure-value[data-fact]'))
+      el.textContent = factText(el.dataset.fact!, ctx);
     const notes = [...slide.querySelectorAll<HTMLElement>('aside.notes [data-i18n]')];
     if (notes.length)
       notesPainted = new Promise((done) =>
@@ -37,7 +39,9 @@ export function languageController(deck: RevealApi | undefined, ctx: DeckContext
   const prepare = (slide: HTMLElement | undefined) =>
     slide &&
     whenIdle(() => {
-      for (const mode of modes) if (mode !== ctx.i18n.language && (ctx.languages?.has(mode) ?? true)) for (const el of seen(slide)) prepareText(el, ctx, mode);
+      for (const mode of modes)
+        if (mode !== ctx.i18n.language && (ctx.languages?.has(mode) ?? true))
+          for (const el of seen(slide)) prepareText(el, ctx, mode);
     });
   // A language that arrives later is prepared for as it comes.
   ctx.i18n.store.on('added', () => prepare(deck?.getCurrentSlide()));

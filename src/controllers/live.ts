@@ -80,7 +80,10 @@ function presenter(deck: RevealApi, ctx: DeckContext, setup: LiveSetup, view: Fo
 
   const position = (): Publish => {
     const at = view.current();
-    const playing = (deck.getCurrentSlide() as HTMLElement | undefined)?.querySelector('[data-chart-state="playing"], [data-count-state="playing"]') != null;
+    const playing =
+      (deck.getCurrentSlide() as HTMLElement | undefined)?.querySelector(
+        '[data-chart-state="playing"], [data-count-state="playing"]',
+      ) != null;
     return { type: 'state', slide: at.slide, fragment: at.fragment, playing };
   };
   const publish = (always = false) => {
@@ -115,7 +118,11 @@ function presenter(deck: RevealApi, ctx: DeckContext, setup: LiveSetup, view: Fo
   });
   for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, () => publish());
   // Charts mark their state on the element; a chart that starts or ends playing is a change worth sending.
-  new MutationObserver(() => publish()).observe(root, { subtree: true, attributes: true, attributeFilter: ['data-chart-state', 'data-count-state'] });
+  new MutationObserver(() => publish()).observe(root, {
+    subtree: true,
+    attributes: true,
+    attributeFilter: ['data-chart-state', 'data-count-state'],
+  });
   ctx.i18n.on('languageChanged', paint);
   paint();
 
@@ -204,7 +211,12 @@ function follower(root: HTMLElement, ctx: DeckContext, view: FollowView) {
 }
 
 /** Live audience view: the presenter's link publishes, any other link follows. Called only where a relay serves the page. */
-export function liveController(deck: RevealApi, ctx: DeckContext, setup: LiveSetup, view: FollowView = revealFollowView(deck)) {
+export function liveController(
+  deck: RevealApi,
+  ctx: DeckContext,
+  setup: LiveSetup,
+  view: FollowView = revealFollowView(deck),
+) {
   const root = deck.getRevealElement() as HTMLElement;
   root.dataset.live = setup.secret === null ? 'follower' : 'presenter';
   void inviteOverlay(deck, ctx, setup.audienceUrl);

@@ -9,7 +9,11 @@ import { translatedKeyBinding } from '../deck/reveal.ts';
  * sentence that states it, the quote highlighted. Escape closes it.
  * With no `deck` (the reading page) it serves the figures inside `root`, with no key.
  */
-export function sourcesController(deck: RevealApi | undefined, ctx: DeckContext, root = deck?.getRevealElement() as HTMLElement) {
+export function sourcesController(
+  deck: RevealApi | undefined,
+  ctx: DeckContext,
+  root = deck?.getRevealElement() as HTMLElement,
+) {
   const dialog = document.createElement('dialog');
   dialog.className = 'source-dialog';
   dialog.setAttribute('aria-labelledby', 'source-title');
@@ -44,7 +48,11 @@ export function sourcesController(deck: RevealApi | undefined, ctx: DeckContext,
     const at = fact.sentence.indexOf(fact.quote);
     const mark = document.createElement('mark');
     mark.textContent = fact.quote;
-    quote.append(fact.sentence.slice(0, Math.max(at, 0)), mark, fact.sentence.slice(Math.max(at, 0) + fact.quote.length));
+    quote.append(
+      fact.sentence.slice(0, Math.max(at, 0)),
+      mark,
+      fact.sentence.slice(Math.max(at, 0) + fact.quote.length),
+    );
     item.append(what, intro, quote);
     return item;
   };
@@ -59,7 +67,8 @@ export function sourcesController(deck: RevealApi | undefined, ctx: DeckContext,
     if (!dialog.open) dialog.showModal();
   };
 
-  const figureOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('[data-fact]') : null);
+  const figureOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLElement>('[data-fact]') : null;
   root.addEventListener('click', (event) => {
     const figure = figureOf(event.target);
     if (figure && !dialog.contains(figure)) open([figure.dataset.fact!]);
@@ -83,7 +92,11 @@ export function sourcesController(deck: RevealApi | undefined, ctx: DeckContext,
       (listener) => ctx.i18n.on('languageChanged', listener),
       () => {
         const slide = deck.getCurrentSlide();
-        open([...slide.querySelectorAll<HTMLElement>('[data-fact]')].filter((el) => !el.closest('aside')).map((el) => el.dataset.fact!));
+        open(
+          [...slide.querySelectorAll<HTMLElement>('[data-fact]')]
+            .filter((el) => !el.closest('aside'))
+            .map((el) => el.dataset.fact!),
+        );
       },
     );
   ctx.i18n.on('languageChanged', () => {

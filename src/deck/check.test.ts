@@ -12,9 +12,21 @@ describe('the deck composition', () => {
   });
 
   it('stops on a slide that names a fact the data does not have', () => {
-    const broken = { ...deck, entries: [{ id: 'x', layout: 'content' as const, notes: 'title.notes', blocks: [{ kind: 'figures' as const, facts: ['gdpp'] }] }] };
+    const broken = {
+      ...deck,
+      entries: [
+        {
+          id: 'x',
+          layout: 'content' as const,
+          notes: 'title.notes',
+          blocks: [{ kind: 'figures' as const, facts: ['gdpp'] }],
+        },
+      ],
+    };
     const error = errorOf(() => checkDeck(broken, report));
-    expect(error.message).toMatch(/^slides\/index\.ts: slides\[0\]\.blocks\[0\]\.facts\[0\]: a fact id in data\/facts \("gdpp" is not one\)/);
+    expect(error.message).toMatch(
+      /^slides\/index\.ts: slides\[0\]\.blocks\[0\]\.facts\[0\]: a fact id in data\/facts \("gdpp" is not one\)/,
+    );
   });
 
   it('stops on a repeated slide id', () => {

@@ -11,14 +11,16 @@ function factsOfBlock(block: Block): string[] {
 export function checkDeck(deck: DeckSpec, report: Report, file = 'slides/index.ts'): void {
   const resource = report.resources[report.meta.languages[0]!]!;
   const requireKey = (key: string, path: string) => {
-    if (lookup(resource, key) === undefined) throw new DataError(file, path, `a translation key that exists ("${key}" does not)`);
+    if (lookup(resource, key) === undefined)
+      throw new DataError(file, path, `a translation key that exists ("${key}" does not)`);
   };
   requireKey(deck.title, 'title');
   requireKey(deck.description, 'description');
   const seen = new Set<string>();
   slidesOf(deck).forEach((slide, s) => {
     const at = `slides[${s}]`;
-    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slide.id)) throw new DataError(file, `${at}.id`, `a lower-case id such as "main-indicators" (got "${slide.id}")`);
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slide.id))
+      throw new DataError(file, `${at}.id`, `a lower-case id such as "main-indicators" (got "${slide.id}")`);
     if (seen.has(slide.id)) throw new DataError(file, `${at}.id`, `a slide id used once ("${slide.id}" repeats)`);
     seen.add(slide.id);
     for (const field of ['title', 'subtitle', 'kicker', 'notes'] as const) {
@@ -28,12 +30,18 @@ export function checkDeck(deck: DeckSpec, report: Report, file = 'slides/index.t
     slide.blocks?.forEach((block, b) => {
       keysOfBlock(block).forEach((key, k) => requireKey(key, `${at}.blocks[${b}].${k}`));
       factsOfBlock(block).forEach((id, f) => {
-        if (!(id in report.facts)) throw new DataError(file, `${at}.blocks[${b}].facts[${f}]`, `a fact id in data/facts ("${id}" is not one)`);
+        if (!(id in report.facts))
+          throw new DataError(file, `${at}.blocks[${b}].facts[${f}]`, `a fact id in data/facts ("${id}" is not one)`);
         requireKey(`facts.${id}`, `${at}.blocks[${b}].facts[${f}] label`);
       });
       if (block.kind === 'glossary') {
         block.terms.forEach((term, g) => {
-          if (!(term in report.glossary)) throw new DataError(file, `${at}.blocks[${b}].terms[${g}]`, `a term in data/glossary.json ("${term}" is not one)`);
+          if (!(term in report.glossary))
+            throw new DataError(
+              file,
+              `${at}.blocks[${b}].terms[${g}]`,
+              `a term in data/glossary.json ("${term}" is not one)`,
+            );
         });
       }
     });

@@ -38,7 +38,11 @@ export function paintFirstSlide(
   /** `readingColumn` of src/read/page.ts: the slides as the reading page's sections. */
   column: (entries: Element[]) => HTMLElement[],
   /** `phoneChartSize` of src/read/chart-size.ts: the room a chart takes on the reading page. */
-  chartSize: (kind: never, facts: number, box: { width: number; height: number }) => { width: number; height: number; scale: number },
+  chartSize: (
+    kind: never,
+    facts: number,
+    box: { width: number; height: number },
+  ) => { width: number; height: number; scale: number },
   /** `keepChartRoom` of src/read/chart-size.ts: that room kept in the page. */
   keepRoom: (figure: HTMLElement, box: { width: number; height: number }, size: never) => void,
 ): void {
@@ -49,7 +53,11 @@ export function paintFirstSlide(
     return modes.includes(lower) ? lower : modes.includes(lower.split('-')[0]!) ? lower.split('-')[0] : undefined;
   };
   const params = new URLSearchParams(location.search);
-  let mode = params.has(options.param) ? (modes.includes(params.get(options.param)!.trim().toLowerCase()) ? params.get(options.param)!.trim().toLowerCase() : modes[0]) : undefined;
+  let mode = params.has(options.param)
+    ? modes.includes(params.get(options.param)!.trim().toLowerCase())
+      ? params.get(options.param)!.trim().toLowerCase()
+      : modes[0]
+    : undefined;
   if (!mode) {
     try {
       const stored = localStorage.getItem(options.storageKey);
@@ -215,7 +223,8 @@ export function paintFirstSlide(
     // A linked section is put under the bar and held there for the first frames, while the sections
     // around it are laid out for the first time (their room is only estimated until then), unless the reader moves first.
     let moved = false;
-    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown']) addEventListener(type, () => (moved = true), { once: true, passive: true });
+    for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'])
+      addEventListener(type, () => (moved = true), { once: true, passive: true });
     const land = () => {
       const target = id ? document.getElementById(id) : null;
       if (!target || !main.contains(target)) return;
@@ -260,16 +269,27 @@ export function paintFirstSlide(
     for (let s: Element | null = present; s && s !== slides; s = s.parentElement) s.classList.add('present');
     // Only the present slide is laid out, as reveal.js will hide every other one: the theme
     // shows any slide without an inline `display: none`.
-    for (const section of slides.querySelectorAll<HTMLElement>('section')) section.style.display = section.classList.contains('present') ? 'block' : 'none';
+    for (const section of slides.querySelectorAll<HTMLElement>('section'))
+      section.style.display = section.classList.contains('present') ? 'block' : 'none';
 
     // reveal.js's layout: the slide scaled to fit the viewport with a margin, centred. On a
     // phone, reveal.js's scrolling view shows the first page at this same place and scale.
     const width = root.offsetWidth;
     const height = root.offsetHeight;
-    let scale = Math.min((width - width * options.margin) / options.width, (height - height * options.margin) / options.height);
+    let scale = Math.min(
+      (width - width * options.margin) / options.width,
+      (height - height * options.margin) / options.height,
+    );
     scale = Math.round(Math.min(Math.max(scale, options.minScale), options.maxScale) * 100) / 100;
     Object.assign(slides.style, { width: `${options.width}px`, height: `${options.height}px` });
-    if (scale !== 1) Object.assign(slides.style, { left: '50%', top: '50%', bottom: 'auto', right: 'auto', transform: `translate(-50%, -50%) scale(${scale})` });
+    if (scale !== 1)
+      Object.assign(slides.style, {
+        left: '50%',
+        top: '50%',
+        bottom: 'auto',
+        right: 'auto',
+        transform: `translate(-50%, -50%) scale(${scale})`,
+      });
   };
   awaitFont(root);
   if (waitsForRest()) {

@@ -14,7 +14,13 @@ export interface Payload {
 }
 
 export function toPayload(report: Report, deck: DeckSpec): Payload {
-  return { meta: report.meta, facts: sourcedFacts(report), glossary: report.glossary, resources: report.resources, deck };
+  return {
+    meta: report.meta,
+    facts: sourcedFacts(report),
+    glossary: report.glossary,
+    resources: report.resources,
+    deck,
+  };
 }
 
 /** A text of the report in one of its languages (the first unless named); empty where the key has none. */

@@ -45,7 +45,8 @@ export interface Slide<K extends string = string, F extends string = string> {
 }
 
 /** A horizontal step of the deck: one slide, or a vertical stack of them. */
-export type DeckEntry<K extends string = string, F extends string = string> = Slide<K, F> | { id: string; stack: Slide<K, F>[] };
+export type DeckEntry<K extends string = string, F extends string = string> =
+  Slide<K, F> | { id: string; stack: Slide<K, F>[] };
 
 export interface DeckSpec<K extends string = string, F extends string = string> {
   /** Key of the document title. */

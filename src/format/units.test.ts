@@ -101,8 +101,18 @@ describe('formatFigure', () => {
 
 describe('toQuantity', () => {
   it('keeps the number apart from the words, so a count-up ends on the stated figure', () => {
-    expect(toQuantity(f(292.1, 'yi-yuan'), en)).toEqual({ amount: 29.21, decimals: 2, prefix: '', suffix: ' billion yuan' });
-    expect(toQuantity(f(5.5, 'percent', { qualifier: 'within' }), zh)).toEqual({ amount: 5.5, decimals: 1, prefix: '', suffix: '%以内' });
+    expect(toQuantity(f(292.1, 'yi-yuan'), en)).toEqual({
+      amount: 29.21,
+      decimals: 2,
+      prefix: '',
+      suffix: ' billion yuan',
+    });
+    expect(toQuantity(f(5.5, 'percent', { qualifier: 'within' }), zh)).toEqual({
+      amount: 5.5,
+      decimals: 1,
+      prefix: '',
+      suffix: '%以内',
+    });
   });
 
   it.each([
@@ -117,12 +127,22 @@ describe('toQuantity', () => {
 describe('writeNumber', () => {
   const marks = { decimal: '.', group: ',' };
   const intl = (tag: string, grouping: boolean, decimals: number) =>
-    new Intl.NumberFormat(tag, { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping ? 'auto' : false });
+    new Intl.NumberFormat(tag, {
+      minimumFractionDigits: decimals,
+      maximumFractionDigits: decimals,
+      useGrouping: grouping ? 'auto' : false,
+    });
 
   it('writes what Intl.NumberFormat writes in Chinese and English, rounding and signs included', () => {
-    const edges = [0, -0, 1, 999, 1000, 1234.5, 32175, 1.005, 2.675, 0.125, 0.5, 1.5, 2.5, -0.04, -2.5, -1234.567, 1e-7, 4.35e-5, 99999.995, 123456789.123];
+    const edges = [
+      0, -0, 1, 999, 1000, 1234.5, 32175, 1.005, 2.675, 0.125, 0.5, 1.5, 2.5, -0.04, -2.5, -1234.567, 1e-7, 4.35e-5,
+      99999.995, 123456789.123,
+    ];
     // A fixed sequence (no Math.random): magnitudes from 1e-4 to 1e12 with every last digit.
-    const spread = Array.from({ length: 400 }, (_, i) => ((i * 7919) % 1000) * 10 ** ((i % 17) - 4) * (i % 5 === 0 ? -1 : 1) + (i % 3) / 8);
+    const spread = Array.from(
+      { length: 400 },
+      (_, i) => ((i * 7919) % 1000) * 10 ** ((i % 17) - 4) * (i % 5 === 0 ? -1 : 1) + (i % 3) / 8,
+    );
     for (const [tag, grouping] of [
       ['zh-CN', false],
       ['en', true],
@@ -140,7 +160,8 @@ describe('writeNumber', () => {
   });
 
   it('leaves to Intl what it does not write exactly', () => {
-    for (const amount of [Infinity, -Infinity, NaN, 2 ** 52, -2e20]) expect(writeNumber(amount, 0, true, marks)).toBeUndefined();
+    for (const amount of [Infinity, -Infinity, NaN, 2 ** 52, -2e20])
+      expect(writeNumber(amount, 0, true, marks)).toBeUndefined();
   });
 
   it('is what formatNumber uses for the engine’s languages', () => {

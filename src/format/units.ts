@@ -78,7 +78,12 @@ function wanQuantity(figure: Figure, words: Words, style: Style): Omit<Quantity,
     const [prefix = '', suffix = ''] = words('units.rank').split('{{value}}');
     return { amount: figure.value, prefix, suffix };
   }
-  const suffix = figure.unit === 'count' ? (figure.counter ?? '') : style === 'short' && figure.unit === 'percent' ? words('units.short.percent') : words(`units.suffix.${figure.unit}`);
+  const suffix =
+    figure.unit === 'count'
+      ? (figure.counter ?? '')
+      : style === 'short' && figure.unit === 'percent'
+        ? words('units.short.percent')
+        : words(`units.suffix.${figure.unit}`);
   return { amount: figure.value, prefix: '', suffix };
 }
 
@@ -90,7 +95,11 @@ function thousandsQuantity(figure: Figure, words: Words, style: Style): Omit<Qua
     return { amount: value, prefix: '', suffix };
   }
   if (unit === 'percent') {
-    return { amount: value, prefix: '', suffix: words(style === 'short' ? 'units.short.percent' : 'units.suffix.percent') };
+    return {
+      amount: value,
+      prefix: '',
+      suffix: words(style === 'short' ? 'units.short.percent' : 'units.suffix.percent'),
+    };
   }
   const base = BASE[unit];
   if (!base) return { amount: value, prefix: '', suffix: unit === 'count' ? '' : words(`units.suffix.${unit}`) };
@@ -112,7 +121,10 @@ export function roundHectares(ha: number): number {
 }
 
 function hectareAside(hectares: number, words: Words): string {
-  return words('units.hectares', { value: formatNumber(roundHectares(hectares), languageOf(words), 0), interpolation: { escapeValue: false } });
+  return words('units.hectares', {
+    value: formatNumber(roundHectares(hectares), languageOf(words), 0),
+    interpolation: { escapeValue: false },
+  });
 }
 
 /** The language whose words these are, as its `units.language` text says. */
@@ -139,7 +151,12 @@ const LARGEST_SCALED = 2 ** 52;
  * thousands grouped from 1,000 on, a minus for a negative number or zero),
  * without Intl; undefined for what it leaves to Intl.
  */
-export function writeNumber(amount: number, decimals: number, grouping: boolean, marks: { decimal: string; group: string }): string | undefined {
+export function writeNumber(
+  amount: number,
+  decimals: number,
+  grouping: boolean,
+  marks: { decimal: string; group: string },
+): string | undefined {
   if (!Number.isFinite(amount) || !Number.isInteger(decimals) || decimals < 0 || decimals > 20) return undefined;
   const [mantissa, exponent = '0'] = String(Math.abs(amount)).split('e');
   const scaled = Number(`${mantissa}e${Number(exponent) + decimals}`);

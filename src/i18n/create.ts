@@ -10,10 +10,17 @@ import { modesOf } from './modes.ts';
  * text for every language (the report's text rewording the engine's where both
  * have a key). With no `language`, the detector picks one.
  */
-export async function createI18n(report: Record<string, Resource>, languages: string[], language?: string, detect?: LanguageDetector): Promise<I18n> {
+export async function createI18n(
+  report: Record<string, Resource>,
+  languages: string[],
+  language?: string,
+  detect?: LanguageDetector,
+): Promise<I18n> {
   const instance = i18next.createInstance();
   if (detect && !language) instance.use(detect);
-  const resources = Object.fromEntries(languages.map((lng) => [lng, { translation: mergeResources(engineResources[lng] ?? {}, report[lng] ?? {}) }]));
+  const resources = Object.fromEntries(
+    languages.map((lng) => [lng, { translation: mergeResources(engineResources[lng] ?? {}, report[lng] ?? {}) }]),
+  );
   await instance.init({
     resources,
     ...(language ? { lng: language } : {}),

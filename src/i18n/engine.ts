@@ -27,7 +27,9 @@ export interface LanguageConventions {
 }
 
 /** The engine's own words (controls, units, chart descriptions), per language; the report brings the rest. */
-export const engineResources: Record<string, Resource> = Object.fromEntries(Object.entries(DEFAULTS).map(([language, defaults]) => [language, defaults.words]));
+export const engineResources: Record<string, Resource> = Object.fromEntries(
+  Object.entries(DEFAULTS).map(([language, defaults]) => [language, defaults.words]),
+);
 
 export function conventionsOf(language: string): LanguageConventions {
   return { tag: language, grouping: true, ...DEFAULTS[language]?.conventions };

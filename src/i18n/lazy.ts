@@ -21,7 +21,12 @@ export interface LanguageLoader {
   prefetch(): void;
 }
 
-export function languageLoader(i18n: I18n, languages: readonly string[], load: (language: string) => Promise<Resource>, loaded: Iterable<string> = []): LanguageLoader {
+export function languageLoader(
+  i18n: I18n,
+  languages: readonly string[],
+  load: (language: string) => Promise<Resource>,
+  loaded: Iterable<string> = [],
+): LanguageLoader {
   const done = new Set(loaded);
   const pending = new Map<string, Promise<void>>();
   const one = (language: string): Promise<void> => {
@@ -30,7 +35,13 @@ export function languageLoader(i18n: I18n, languages: readonly string[], load: (
     if (!loading) {
       loading = load(language).then(
         (report) => {
-          i18n.addResourceBundle(language, 'translation', mergeResources(engineResources[language] ?? {}, report), true, true);
+          i18n.addResourceBundle(
+            language,
+            'translation',
+            mergeResources(engineResources[language] ?? {}, report),
+            true,
+            true,
+          );
           done.add(language);
         },
         (error: unknown) => {

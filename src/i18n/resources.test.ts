@@ -19,7 +19,9 @@ describe.each([
 
   it('should have no empty text in either language', () => {
     for (const lang of ['zh', 'en']) {
-      const empty = flattenKeys(resources[lang]!).filter((key) => lookup(resources[lang]!, key)!.trim() === '' && !key.startsWith('units.'));
+      const empty = flattenKeys(resources[lang]!).filter(
+        (key) => lookup(resources[lang]!, key)!.trim() === '' && !key.startsWith('units.'),
+      );
       expect(empty, lang).toEqual([]);
     }
   });
@@ -37,7 +39,10 @@ describe('slide text', () => {
     const strip = (text: string) =>
       names
         .reduce((rest, name) => rest.split(name).join(''), text.replace(/\[\[[a-z0-9-]+\]\]/g, ''))
-        .replace(/\d+月\d+日|[A-Z][a-z]+ \d+, 20\d\d|\b20\d\d\b|20\d\d年|\b\d+G\b|5G|PM\d+(?:\.\d+)?|\d+(?:st|nd|rd|th)\b/g, '');
+        .replace(
+          /\d+月\d+日|[A-Z][a-z]+ \d+, 20\d\d|\b20\d\d\b|20\d\d年|\b\d+G\b|5G|PM\d+(?:\.\d+)?|\d+(?:st|nd|rd|th)\b/g,
+          '',
+        );
     const typed = ['zh', 'en'].flatMap((lang) =>
       flattenKeys(report.resources[lang]!)
         .filter((key) => !key.startsWith('facts.') && !key.startsWith('glossary.'))

@@ -3,7 +3,12 @@ import { createI18n } from './create.ts';
 import { wordsFor } from './words.ts';
 
 const report = {
-  en: { deck: { title: 'Work report' }, greeting: 'Hello, {{name}}', item_one: 'one item', item_other: '{{count}} items' },
+  en: {
+    deck: { title: 'Work report' },
+    greeting: 'Hello, {{name}}',
+    item_one: 'one item',
+    item_other: '{{count}} items',
+  },
   zh: { deck: { title: '政府工作报告' }, greeting: '你好，{{name}}', item_other: '{{count}}项' },
 };
 

@@ -13,7 +13,11 @@ const FULL_RETRY_MS = 30_000;
  * relay greets each new connection with the current position, so a
  * reconnection needs no catching up.
  */
-export function liveConnection(secret: string | null, on: { message: (message: RelayMessage) => void; status: (status: ConnectionStatus) => void }, location: Location = window.location) {
+export function liveConnection(
+  secret: string | null,
+  on: { message: (message: RelayMessage) => void; status: (status: ConnectionStatus) => void },
+  location: Location = window.location,
+) {
   const url = new URL(RELAY_PATH, location.href);
   url.protocol = url.protocol === 'https:' ? 'wss:' : 'ws:';
   if (secret !== null) url.searchParams.set(SECRET_PARAM, secret);

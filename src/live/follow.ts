@@ -32,11 +32,13 @@ export function revealFollowView(deck: RevealApi): FollowView {
   });
   // The scroll view shows a slide's fragments as the reader scrolls through it: there, the slide is the place.
   const scrollView = () => (deck as ScrollAware).isScrollView?.() ?? false;
-  const atTarget = (at: Place) => target !== undefined && at.slide === target.slide && (scrollView() || at.fragment === target.fragment);
+  const atTarget = (at: Place) =>
+    target !== undefined && at.slide === target.slide && (scrollView() || at.fragment === target.fragment);
   const changed = () => {
     const at = current();
     // reveal.js writes the slide into the address in its slide view only; a follower's address names the slide in both.
-    if (scrollView() && at.slide && location.hash !== `#/${at.slide}`) history.replaceState(history.state, '', `#/${at.slide}`);
+    if (scrollView() && at.slide && location.hash !== `#/${at.slide}`)
+      history.replaceState(history.state, '', `#/${at.slide}`);
     if (moving) return;
     if (!atTarget(at)) for (const listener of listeners) listener(at);
   };

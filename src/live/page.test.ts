@@ -10,8 +10,18 @@ function page(meta: string | null, search: string) {
 
 describe('live setup from the page', () => {
   it.each([
-    ['a follower on a page the live server marked', 'http://10.0.0.5:8080/', '?lang=en', { audienceUrl: 'http://10.0.0.5:8080/', secret: null }],
-    ['the presenter, by the secret in the link', 'http://10.0.0.5:8080/', '?key=abc&lang=zh', { audienceUrl: 'http://10.0.0.5:8080/', secret: 'abc' }],
+    [
+      'a follower on a page the live server marked',
+      'http://10.0.0.5:8080/',
+      '?lang=en',
+      { audienceUrl: 'http://10.0.0.5:8080/', secret: null },
+    ],
+    [
+      'the presenter, by the secret in the link',
+      'http://10.0.0.5:8080/',
+      '?key=abc&lang=zh',
+      { audienceUrl: 'http://10.0.0.5:8080/', secret: 'abc' },
+    ],
     ['nothing on a static host (no mark)', null, '?key=abc', undefined],
     ['nothing in the speaker view’s previews', 'http://10.0.0.5:8080/', '?receiver', undefined],
     ['nothing in the print view', 'http://10.0.0.5:8080/', '?print-pdf', undefined],

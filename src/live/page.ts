@@ -12,7 +12,11 @@ export interface LiveSetup {
  * the deck stays as it was. The speaker view's previews (`?receiver`) and the
  * print view are decks of their own that must neither publish nor follow.
  */
-export function liveFromPage(doc: Document, location: Location, storage: Pick<Storage, 'getItem'> | undefined = safeSession()): LiveSetup | undefined {
+export function liveFromPage(
+  doc: Document,
+  location: Location,
+  storage: Pick<Storage, 'getItem'> | undefined = safeSession(),
+): LiveSetup | undefined {
   const audienceUrl = doc.querySelector<HTMLMetaElement>('meta[name="deck-live"]')?.content;
   const params = new URLSearchParams(location.search);
   if (!audienceUrl || params.has('receiver') || params.has('print-pdf')) return undefined;

@@ -9,7 +9,11 @@ const SECRET = 'test-secret';
 /** A relay-only server on a free loopback port, stopped after each test. */
 let server: LiveServer | undefined;
 async function relay(options: Partial<RelayOptions> = {}) {
-  server = await startLiveServer({ host: '127.0.0.1', port: 0, relay: { secret: SECRET, heartbeatMs: 0, followerCountMs: 10, ...options } });
+  server = await startLiveServer({
+    host: '127.0.0.1',
+    port: 0,
+    relay: { secret: SECRET, heartbeatMs: 0, followerCountMs: 10, ...options },
+  });
   return server;
 }
 afterEach(async () => {
@@ -37,7 +41,9 @@ function connect(key?: string) {
     messages,
     closed,
     next<T extends RelayMessage['type']>(type: T) {
-      return new Promise<Extract<RelayMessage, { type: T }>>((resolve) => waiting.push({ type, resolve: resolve as (m: RelayMessage) => void }));
+      return new Promise<Extract<RelayMessage, { type: T }>>((resolve) =>
+        waiting.push({ type, resolve: resolve as (m: RelayMessage) => void }),
+      );
     },
     send: (message: unknown) => ws.send(typeof message === 'string' ? message : JSON.stringify(message)),
   };
@@ -48,12 +54,23 @@ describe('live relay', () => {
   it('should greet a follower, and relay the presenter’s changes to it in order', async () => {
     await relay();
     const follower = connect();
-    expect(await follower.next('welcome')).toEqual({ type: 'welcome', role: 'follower', state: null, presenter: false });
+    expect(await follower.next('welcome')).toEqual({
+      type: 'welcome',
+      role: 'follower',
+      state: null,
+      presenter: false,
+    });
     const presenter = connect(SECRET);
     expect((await presenter.next('welcome')).role).toBe('presenter');
     expect(await follower.next('presence')).toEqual({ type: 'presence', presenter: true });
     presenter.send(state('agenda'));
-    expect(await follower.next('state')).toEqual({ type: 'state', seq: 1, slide: 'agenda', fragment: -1, playing: false });
+    expect(await follower.next('state')).toEqual({
+      type: 'state',
+      seq: 1,
+      slide: 'agenda',
+      fragment: -1,
+      playing: false,
+    });
     presenter.send(state('agenda', 0, true));
     expect(await follower.next('state')).toMatchObject({ seq: 2, fragment: 0, playing: true });
   });
@@ -65,7 +82,10 @@ describe('live relay', () => {
     presenter.send(state('indicators-2022', 2));
     await expect.poll(() => server!.relay.stats().published).toBe(1);
     const late = connect();
-    expect(await late.next('welcome')).toMatchObject({ presenter: true, state: { seq: 1, slide: 'indicators-2022', fragment: 2 } });
+    expect(await late.next('welcome')).toMatchObject({
+      presenter: true,
+      state: { seq: 1, slide: 'indicators-2022', fragment: 2 },
+    });
   });
 
   it('should refuse a publish from a follower, count it and change nothing', async () => {
@@ -159,9 +179,13 @@ describe('live relay', () => {
     expect(await presenter.next('welcome')).toMatchObject({ followers: 0 });
     const followers = [connect(), connect(), connect()];
     await Promise.all(followers.map((f) => f.next('welcome')));
-    await expect.poll(() => presenter.messages.findLast((m) => m.type === 'followers')).toEqual({ type: 'followers', count: 3 });
+    await expect
+      .poll(() => presenter.messages.findLast((m) => m.type === 'followers'))
+      .toEqual({ type: 'followers', count: 3 });
     followers[0]!.ws.close();
-    await expect.poll(() => presenter.messages.findLast((m) => m.type === 'followers')).toEqual({ type: 'followers', count: 2 });
+    await expect
+      .poll(() => presenter.messages.findLast((m) => m.type === 'followers'))
+      .toEqual({ type: 'followers', count: 2 });
   });
 
   it('should tell followers when the presenter leaves, and keep the last position', async () => {

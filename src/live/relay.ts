@@ -36,7 +36,8 @@ export const RELAY_DEFAULTS = {
 } satisfies Omit<Required<RelayOptions>, 'secret'>;
 
 /** Why a message or connection was dropped; each is counted. */
-export type DropReason = 'invalid' | 'notPresenter' | 'tooLarge' | 'rateLimited' | 'badSecret' | 'full' | 'slow' | 'error';
+export type DropReason =
+  'invalid' | 'notPresenter' | 'tooLarge' | 'rateLimited' | 'badSecret' | 'full' | 'slow' | 'error';
 
 export interface RelayStats {
   followers: number;
@@ -67,11 +68,25 @@ interface Client {
  */
 export function createRelay(options: RelayOptions) {
   const o = { ...RELAY_DEFAULTS, ...options };
-  const wss = new WebSocketServer({ noServer: true, maxPayload: o.maxMessageBytes, perMessageDeflate: false, clientTracking: false });
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: o.maxMessageBytes,
+    perMessageDeflate: false,
+    clientTracking: false,
+  });
   const clients = new Map<WebSocket, Client>();
   const followers = new Set<WebSocket>();
   const presenters = new Set<WebSocket>();
-  const dropped: Record<DropReason, number> = { invalid: 0, notPresenter: 0, tooLarge: 0, rateLimited: 0, badSecret: 0, full: 0, slow: 0, error: 0 };
+  const dropped: Record<DropReason, number> = {
+    invalid: 0,
+    notPresenter: 0,
+    tooLarge: 0,
+    rateLimited: 0,
+    badSecret: 0,
+    full: 0,
+    slow: 0,
+    error: 0,
+  };
   let state: Relayed | null = null;
   let published = 0;
   let delivered = 0;
@@ -107,7 +122,13 @@ export function createRelay(options: RelayOptions) {
   };
 
   const publish = (position: Position) => {
-    if (state && state.slide === position.slide && state.fragment === position.fragment && state.playing === position.playing) return;
+    if (
+      state &&
+      state.slide === position.slide &&
+      state.fragment === position.fragment &&
+      state.playing === position.playing
+    )
+      return;
     state = { seq: (state?.seq ?? 0) + 1, ...position };
     published++;
     const start = performance.now();
@@ -129,7 +150,9 @@ export function createRelay(options: RelayOptions) {
     if (isBinary) return refuse(ws, 'invalid');
     let json: unknown;
     try {
-      json = JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(data as Buffer[]).toString('utf8'));
+      json = JSON.parse(
+        Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(data as Buffer[]).toString('utf8'),
+      );
     } catch {
       return refuse(ws, 'invalid');
     }
@@ -165,7 +188,13 @@ export function createRelay(options: RelayOptions) {
         tellFollowerCount();
       }
     });
-    send(ws, { type: 'welcome', role, state, presenter: presenters.size > 0, ...(role === 'presenter' ? { followers: followers.size } : {}) });
+    send(ws, {
+      type: 'welcome',
+      role,
+      state,
+      presenter: presenters.size > 0,
+      ...(role === 'presenter' ? { followers: followers.size } : {}),
+    });
     if (role === 'presenter' && presenters.size === 1) toFollowers({ type: 'presence', presenter: true });
     if (role === 'follower') tellFollowerCount();
   };
@@ -206,7 +235,15 @@ export function createRelay(options: RelayOptions) {
       });
     },
     stats(): RelayStats {
-      return { followers: followers.size, presenters: presenters.size, published, delivered, dropped: { ...dropped }, state, lastFanOutMs };
+      return {
+        followers: followers.size,
+        presenters: presenters.size,
+        published,
+        delivered,
+        dropped: { ...dropped },
+        state,
+        lastFanOutMs,
+      };
     },
     /** Closes every connection (1001, going away: followers reconnect to the next relay) and stops the timers. */
     async close(graceMs = 500): Promise<void> {

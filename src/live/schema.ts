@@ -12,4 +12,7 @@ export const publishSchema = z.strictObject({ type: z.literal('state'), ...posit
 
 // The schemas and the protocol's types must describe the same messages.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-export const schemasMatchProtocol: [Same<z.infer<typeof positionSchema>, Position>, Same<z.infer<typeof publishSchema>, Publish>] = [true, true];
+export const schemasMatchProtocol: [
+  Same<z.infer<typeof positionSchema>, Position>,
+  Same<z.infer<typeof publishSchema>, Publish>,
+] = [true, true];

@@ -63,7 +63,10 @@ export function staticDeck(root: string, extraHead: () => string) {
       response.writeHead(404, { 'content-type': TYPES['.txt']! }).end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'content-length': size });
+    response.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      'content-length': size,
+    });
     if (request.method === 'HEAD') return void response.end();
     createReadStream(file)
       .on('error', () => response.destroy())

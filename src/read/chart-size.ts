@@ -51,7 +51,11 @@ export function phoneChartSize(kind: ChartKind, facts: number, box: { width: num
  * the chart's proportions), so nothing below it moves when it is. Self-contained,
  * like `phoneChartSize` (handed in as `size`): the first paint runs its source too.
  */
-export function keepChartRoom(figure: HTMLElement, box: { width: number; height: number }, size: typeof phoneChartSize): void {
+export function keepChartRoom(
+  figure: HTMLElement,
+  box: { width: number; height: number },
+  size: typeof phoneChartSize,
+): void {
   if (figure.querySelector(':scope > .chart-space, :scope > svg')) return;
   const { width, height } = size(figure.dataset.chart as ChartKind, figure.dataset.facts!.split(' ').length, box);
   const space = document.createElement('div');

@@ -55,7 +55,11 @@ async function phoneChart(figure: HTMLElement, id: string, ctx: DeckContext, run
   // Laid out again should the language have changed in between (the chart is not tracked yet).
   place(ctx.i18n.language === language ? laidOut : layOut(width));
   void document.fonts.ready.then(() => requestAnimationFrame(checkFit));
-  const animation: Animated = { play: (duration) => view!.play(duration), finish: () => view!.finish(), reset: () => view!.reset() };
+  const animation: Animated = {
+    play: (duration) => view!.play(duration),
+    finish: () => view!.finish(),
+    reset: () => view!.reset(),
+  };
   return {
     animation,
     /** Lays the chart out again for a new column width, in the same state. */
@@ -93,7 +97,12 @@ const DRAW_AHEAD = '50% 0px';
  * into view, shown final under reduced motion, relabelled in place on a
  * language switch, laid out again when the column's width changes.
  */
-export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: SlidePainter, env: Pick<Environment, 'prefersReducedMotion'>) {
+export function readingCharts(
+  root: HTMLElement,
+  ctx: DeckContext,
+  painter: SlidePainter,
+  env: Pick<Environment, 'prefersReducedMotion'>,
+) {
   const figures = [...root.querySelectorAll<HTMLElement>('figure[data-chart]')];
   const counts = [...root.querySelectorAll<HTMLElement>('[data-countup]')];
   const tracked = new Map<HTMLElement, Tracked>();
@@ -123,7 +132,10 @@ export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: Slid
   /** Draws a chart or counting figure, `width` wide as measured while the column was `measuredIn` wide. */
   const draw = async (element: HTMLElement, width: number, measuredIn: number) => {
     // Laid out to fit its names in every language, as on the slides: they all load with the chart code.
-    const modules = await (runtime ??= Promise.all([import('../controllers/chart-runtime.ts'), ctx.languages?.all()]).then(([loaded]) => loaded));
+    const modules = await (runtime ??= Promise.all([
+      import('../controllers/chart-runtime.ts'),
+      ctx.languages?.all(),
+    ]).then(([loaded]) => loaded));
     // Each in a task of its own: the charts and figures near the screen all wait for the same code.
     await nextTask();
     if (tracked.has(element)) return;
@@ -131,7 +143,13 @@ export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: Slid
       ? {
           element,
           stateAttribute: 'chartState',
-          ...(await phoneChart(element, `chart-${element.closest('section')!.id}-${figures.indexOf(element)}`, ctx, modules, column === measuredIn ? width : element.clientWidth)),
+          ...(await phoneChart(
+            element,
+            `chart-${element.closest('section')!.id}-${figures.indexOf(element)}`,
+            ctx,
+            modules,
+            column === measuredIn ? width : element.clientWidth,
+          )),
         }
       : { element, stateAttribute: 'countState', animation: modules.mountCountUp(element, ctx) };
     tracked.set(element, t);
@@ -148,7 +166,8 @@ export function readingCharts(root: HTMLElement, ctx: DeckContext, painter: Slid
         // Its room first (half a screen ahead of view), then the chart, once its code is in.
         // Its width as the observer measured it (the figure has no border): reading it would lay the page out again.
         const width = entry.boundingClientRect.width;
-        if (entry.target.matches('figure[data-chart]')) keepChartRoom(entry.target as HTMLElement, { width, height: innerHeight }, phoneChartSize);
+        if (entry.target.matches('figure[data-chart]'))
+          keepChartRoom(entry.target as HTMLElement, { width, height: innerHeight }, phoneChartSize);
         void draw(entry.target as HTMLElement, width, column);
       }
     },

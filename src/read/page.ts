@@ -11,7 +11,11 @@ import { languageToggle } from '../controllers/language-switch.ts';
  * the prerendered slides before any module has loaded.
  */
 export function readingColumn(entries: Element[]): HTMLElement[] {
-  const sections = entries.flatMap((entry) => ((entry as HTMLElement).dataset.stack === undefined ? [entry as HTMLElement] : [...entry.querySelectorAll<HTMLElement>(':scope > section')]));
+  const sections = entries.flatMap((entry) =>
+    (entry as HTMLElement).dataset.stack === undefined
+      ? [entry as HTMLElement]
+      : [...entry.querySelectorAll<HTMLElement>(':scope > section')],
+  );
   for (const section of sections) {
     section.querySelector(':scope > aside.notes')?.remove();
     for (const step of section.querySelectorAll('.fragment')) step.classList.remove('fragment');

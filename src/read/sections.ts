@@ -47,7 +47,11 @@ export function sectionTracker(page: HTMLElement, sections: HTMLElement[], bar: 
   let byReader = false;
 
   const top = () => bar.getBoundingClientRect().bottom;
-  const scrollToSection = (section: HTMLElement, smooth = false) => window.scrollTo({ top: section.getBoundingClientRect().top + scrollY - top(), behavior: smooth ? 'smooth' : 'instant' });
+  const scrollToSection = (section: HTMLElement, smooth = false) =>
+    window.scrollTo({
+      top: section.getBoundingClientRect().top + scrollY - top(),
+      behavior: smooth ? 'smooth' : 'instant',
+    });
 
   const sectionAtLine = (): string => {
     const line = top() + 0.25 * (innerHeight - top());
@@ -91,7 +95,8 @@ export function sectionTracker(page: HTMLElement, sections: HTMLElement[], bar: 
     holding = undefined;
     byReader = true;
   };
-  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const) addEventListener(type, released, { passive: true });
+  for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const)
+    addEventListener(type, released, { passive: true });
   const hold = () => {
     const section = holding && byId.get(holding);
     if (section) scrollToSection(section);
@@ -118,11 +123,14 @@ export function sectionTracker(page: HTMLElement, sections: HTMLElement[], bar: 
    */
   const keepPlace = (work: () => void) => {
     const line = top();
-    const anchor = [...(byId.get(current)?.querySelectorAll<HTMLElement>('h1, h2, p, li, dt, dd, figure') ?? [])].find((el) => el.getBoundingClientRect().bottom > line);
+    const anchor = [...(byId.get(current)?.querySelectorAll<HTMLElement>('h1, h2, p, li, dt, dd, figure') ?? [])].find(
+      (el) => el.getBoundingClientRect().bottom > line,
+    );
     const before = anchor?.getBoundingClientRect().top;
     work();
     if (holding) return hold();
-    if (anchor && before !== undefined) window.scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: 'instant' });
+    if (anchor && before !== undefined)
+      window.scrollBy({ top: anchor.getBoundingClientRect().top - before, behavior: 'instant' });
   };
 
   const view: ReadingView = {

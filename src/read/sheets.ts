@@ -39,7 +39,8 @@ export function termSheet(root: HTMLElement, ctx: DeckContext) {
     fill();
     if (!dialog.open) dialog.showModal();
   };
-  const termOf = (target: EventTarget | null) => (target instanceof Element ? target.closest<HTMLElement>('.term[data-term]') : null);
+  const termOf = (target: EventTarget | null) =>
+    target instanceof Element ? target.closest<HTMLElement>('.term[data-term]') : null;
   root.addEventListener('click', (event) => {
     const term = termOf(event.target);
     if (term && !dialog.contains(term)) open(term.dataset.term!);

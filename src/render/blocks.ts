@@ -23,7 +23,12 @@ function figures(block: Extract<Block, { kind: 'figures' }>, ctx: DeckContext): 
     value.dataset.countup = '';
     value.tabIndex = 0;
     value.textContent = factText(id, ctx);
-    const item = el('li', `figure${block.fragments ? ' fragment' : ''}`, value, textElement('span', `facts.${id}`, ctx, 'figure-label'));
+    const item = el(
+      'li',
+      `figure${block.fragments ? ' fragment' : ''}`,
+      value,
+      textElement('span', `facts.${id}`, ctx, 'figure-label'),
+    );
     const note = block.notes?.[i];
     if (note) item.append(textElement('span', note, ctx, 'figure-note'));
     ul.append(item);
@@ -50,7 +55,10 @@ function grid(block: Extract<Block, { kind: 'grid' }>, ctx: DeckContext): HTMLEl
 function glossary(block: Extract<Block, { kind: 'glossary' }>, ctx: DeckContext): HTMLElement {
   const dl = el('dl', 'glossary-list');
   for (const term of block.terms) {
-    dl.append(textElement('dt', `glossary.${term}.term`, ctx, undefined, { plain: true }), textElement('dd', `glossary.${term}.explanation`, ctx, undefined, { plain: true }));
+    dl.append(
+      textElement('dt', `glossary.${term}.term`, ctx, undefined, { plain: true }),
+      textElement('dd', `glossary.${term}.explanation`, ctx, undefined, { plain: true }),
+    );
   }
   return dl;
 }

@@ -17,7 +17,15 @@ async function hostileDeck(options: { notes?: boolean } = {}) {
   const payload: Payload = {
     meta: { languages: ['zh', 'en'], years: [2022], source: 'x.txt', glossaryHeading: 'x', date: '2023-05-11' },
     facts: {
-      'f-2022': { value: 1, unit: 'count', counter: '<b>个</b>', kind: 'result', year: 2022, quote: HOSTILE, sentence: HOSTILE },
+      'f-2022': {
+        value: 1,
+        unit: 'count',
+        counter: '<b>个</b>',
+        kind: 'result',
+        year: 2022,
+        quote: HOSTILE,
+        sentence: HOSTILE,
+      },
     },
     glossary: { t: { match: { zh: ['<i>term</i>'], en: ['<i>term</i>'] } } },
     resources: { zh: text, en: text },

@@ -30,7 +30,9 @@ function buildMatcher(glossary: Glossary, language: string): RegExp | undefined 
 export function markTerms(text: string, glossary: Glossary, language: string): TermSegment[] {
   const matcher = termMatcher(glossary, language);
   if (!matcher) return [{ text }];
-  const ids = Object.entries(glossary).flatMap(([id, entry]) => (entry.match[language] ?? []).map((form) => ({ id, form })));
+  const ids = Object.entries(glossary).flatMap(([id, entry]) =>
+    (entry.match[language] ?? []).map((form) => ({ id, form })),
+  );
   const idOf = (found: string) => ids.find((f) => f.form.toLowerCase() === found.toLowerCase())!.id;
   const out: TermSegment[] = [];
   let last = 0;

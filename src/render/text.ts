@@ -49,12 +49,16 @@ function termSpan(text: string, term: string): HTMLElement {
 
 function textNodes(text: string, ctx: DeckContext, withTerms: boolean, language: string): Node[] {
   if (!withTerms) return [document.createTextNode(text)];
-  return markTerms(text, ctx.payload.glossary, language).map((seg) => ('term' in seg ? termSpan(seg.text, seg.term) : document.createTextNode(seg.text)));
+  return markTerms(text, ctx.payload.glossary, language).map((seg) =>
+    'term' in seg ? termSpan(seg.text, seg.term) : document.createTextNode(seg.text),
+  );
 }
 
 /** The nodes of one language's text: figures as fact spans, glossary terms marked unless `withTerms` is off. */
 function lineNodes(line: string, ctx: DeckContext, withTerms: boolean, language: string): Node[] {
-  return segments(line).flatMap((seg) => ('fact' in seg ? [factSpan(seg.fact, ctx, language)] : textNodes(seg.text, ctx, withTerms, language)));
+  return segments(line).flatMap((seg) =>
+    'fact' in seg ? [factSpan(seg.fact, ctx, language)] : textNodes(seg.text, ctx, withTerms, language),
+  );
 }
 
 function languageNodes(el: HTMLElement, ctx: DeckContext, language: string, className?: string): Node[] {
@@ -113,7 +117,13 @@ export function prepareText(el: HTMLElement, ctx: DeckContext, mode: string): vo
 }
 
 /** An element whose text is the translation of `key`, kept in step with the language by the language controller. */
-export function textElement(tag: string, key: string, ctx: DeckContext, className?: string, options: { lines?: boolean; plain?: boolean } = {}): HTMLElement {
+export function textElement(
+  tag: string,
+  key: string,
+  ctx: DeckContext,
+  className?: string,
+  options: { lines?: boolean; plain?: boolean } = {},
+): HTMLElement {
   const el = document.createElement(tag);
   if (className) el.className = className;
   el.dataset.i18n = key;

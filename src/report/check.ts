@@ -13,10 +13,18 @@ export function checkQuotes(report: Report): void {
   for (const [id, fact] of Object.entries(report.facts)) {
     const file = report.factFiles[id] ?? `${report.dir}/facts`;
     if (!report.source.includes(fact.quote)) {
-      throw new DataError(file, `facts.${id}.quote`, 'a verbatim passage of the normalised source text (this one is not in it)');
+      throw new DataError(
+        file,
+        `facts.${id}.quote`,
+        'a verbatim passage of the normalised source text (this one is not in it)',
+      );
     }
     if (!quoteStatesValue(fact.quote, fact.value)) {
-      throw new DataError(file, `facts.${id}.value`, `a figure the quote states (${fact.value} is not in "${fact.quote}")`);
+      throw new DataError(
+        file,
+        `facts.${id}.value`,
+        `a figure the quote states (${fact.value} is not in "${fact.quote}")`,
+      );
     }
   }
 }
@@ -28,9 +36,15 @@ export function checkKeyParity(report: Report): void {
   for (const language of others) {
     const keys = new Set(flattenKeys(report.resources[language]!));
     const missing = [...reference].find((k) => !keys.has(k));
-    if (missing) throw new DataError(`${report.dir}/locales/${language}`, missing, `a translation of the "${first}" key`);
+    if (missing)
+      throw new DataError(`${report.dir}/locales/${language}`, missing, `a translation of the "${first}" key`);
     const extra = [...keys].find((k) => !reference.has(k));
-    if (extra) throw new DataError(`${report.dir}/locales/${first}`, extra, `a key for the "${language}" translation that exists`);
+    if (extra)
+      throw new DataError(
+        `${report.dir}/locales/${first}`,
+        extra,
+        `a key for the "${language}" translation that exists`,
+      );
   }
 }
 
@@ -39,7 +53,11 @@ export function checkRankLinks(report: Report): void {
   const measures = new Set(Object.values(report.facts).flatMap((fact) => (fact.measure ? [fact.measure] : [])));
   for (const [id, fact] of Object.entries(report.facts)) {
     if (fact.ranks !== undefined && !measures.has(fact.ranks)) {
-      throw new DataError(report.factFiles[id] ?? `${report.dir}/facts`, `facts.${id}.ranks`, `the measure of another fact ("${fact.ranks}" is none)`);
+      throw new DataError(
+        report.factFiles[id] ?? `${report.dir}/facts`,
+        `facts.${id}.ranks`,
+        `the measure of another fact ("${fact.ranks}" is none)`,
+      );
     }
   }
 }

@@ -44,7 +44,9 @@ describe('figures of parts one and two', () => {
     const share = 1 - missing.length / figures.length;
     console.log(
       `fact coverage of parts one and two: ${figures.length - missing.length}/${figures.length} figures (${(share * 100).toFixed(1)} %)` +
-        (missing.length ? `\nnot stated by a fact:\n${missing.map((f) => `  ${f.text} in …${source.slice(f.index - 12, f.index + 10)}…`).join('\n')}` : ''),
+        (missing.length
+          ? `\nnot stated by a fact:\n${missing.map((f) => `  ${f.text} in …${source.slice(f.index - 12, f.index + 10)}…`).join('\n')}`
+          : ''),
     );
     expect(figures.length).toBeGreaterThan(150);
     expect(share).toBeGreaterThanOrEqual(0.95);
@@ -61,7 +63,8 @@ describe('figures of parts one and two', () => {
   });
 
   it('states the value of every fact in its quote', () => {
-    for (const fact of Object.values(report.facts)) expect(quoteStatesValue(fact.quote, fact.value), fact.quote).toBe(true);
+    for (const fact of Object.values(report.facts))
+      expect(quoteStatesValue(fact.quote, fact.value), fact.quote).toBe(true);
   });
 });
 
@@ -71,8 +74,10 @@ function factsOfSlides(): { onScreen: Set<string>; inNotes: Set<string> } {
   const inNotes = new Set<string>();
   const tokensOf = (key: string, into: Set<string>) => {
     for (const resource of Object.values(report.resources)) {
-      const under = lookup(resource, key) !== undefined ? [key] : flattenKeys(resource).filter((k) => k.startsWith(`${key}.`));
-      for (const k of under) for (const match of (lookup(resource, k) ?? '').matchAll(/\[\[([a-z0-9-]+)\]\]/g)) into.add(match[1]!);
+      const under =
+        lookup(resource, key) !== undefined ? [key] : flattenKeys(resource).filter((k) => k.startsWith(`${key}.`));
+      for (const k of under)
+        for (const match of (lookup(resource, k) ?? '').matchAll(/\[\[([a-z0-9-]+)\]\]/g)) into.add(match[1]!);
     }
   };
   for (const slide of slidesOf(deck)) {

@@ -31,14 +31,70 @@ describe('loadReport', () => {
   });
 
   it.each([
-    ['a value that is not a number', 'facts/2022-headline.json', (j: any) => (j.facts['gdp-2022'].value = '292.1'), 'data/facts/2022-headline.json', 'facts.gdp-2022.value', /expected number/],
-    ['an unknown unit', 'facts/2022-headline.json', (j: any) => (j.facts['gdp-2022'].unit = 'yuan-ish'), 'data/facts/2022-headline.json', 'facts.gdp-2022.unit', /expected one of/],
-    ['a missing quote', 'facts/2022-headline.json', (j: any) => delete j.facts['gdp-2022'].quote, 'data/facts/2022-headline.json', 'facts.gdp-2022.quote', /expected string/],
-    ['a count without its measure word', 'facts/2022-headline.json', (j: any) => delete j.facts['honours-2022'].counter, 'data/facts/2022-headline.json', 'facts.honours-2022.counter', /measure word/],
-    ['an unknown field', 'facts/2023-targets.json', (j: any) => (j.facts['cpi-2023'].note = 'x'), 'data/facts/2023-targets.json', 'facts.cpi-2023', /note/],
-    ['a year the report does not cover', 'facts/2023-targets.json', (j: any) => (j.facts['cpi-2023'].year = 2024), 'data/facts/2023-targets.json', 'facts.cpi-2023.year', /2022|2023/],
-    ['a malformed date in meta', 'meta.json', (j: any) => (j.date = '11/05/2023'), 'data/meta.json', 'date', /ISO date/],
-    ['a translation that is not text', 'locales/en/deck.json', (j: any) => (j.title.heading = 42), 'data/locales/en/deck.json', 'title.heading', /expected string/],
+    [
+      'a value that is not a number',
+      'facts/2022-headline.json',
+      (j: any) => (j.facts['gdp-2022'].value = '292.1'),
+      'data/facts/2022-headline.json',
+      'facts.gdp-2022.value',
+      /expected number/,
+    ],
+    [
+      'an unknown unit',
+      'facts/2022-headline.json',
+      (j: any) => (j.facts['gdp-2022'].unit = 'yuan-ish'),
+      'data/facts/2022-headline.json',
+      'facts.gdp-2022.unit',
+      /expected one of/,
+    ],
+    [
+      'a missing quote',
+      'facts/2022-headline.json',
+      (j: any) => delete j.facts['gdp-2022'].quote,
+      'data/facts/2022-headline.json',
+      'facts.gdp-2022.quote',
+      /expected string/,
+    ],
+    [
+      'a count without its measure word',
+      'facts/2022-headline.json',
+      (j: any) => delete j.facts['honours-2022'].counter,
+      'data/facts/2022-headline.json',
+      'facts.honours-2022.counter',
+      /measure word/,
+    ],
+    [
+      'an unknown field',
+      'facts/2023-targets.json',
+      (j: any) => (j.facts['cpi-2023'].note = 'x'),
+      'data/facts/2023-targets.json',
+      'facts.cpi-2023',
+      /note/,
+    ],
+    [
+      'a year the report does not cover',
+      'facts/2023-targets.json',
+      (j: any) => (j.facts['cpi-2023'].year = 2024),
+      'data/facts/2023-targets.json',
+      'facts.cpi-2023.year',
+      /2022|2023/,
+    ],
+    [
+      'a malformed date in meta',
+      'meta.json',
+      (j: any) => (j.date = '11/05/2023'),
+      'data/meta.json',
+      'date',
+      /ISO date/,
+    ],
+    [
+      'a translation that is not text',
+      'locales/en/deck.json',
+      (j: any) => (j.title.heading = 42),
+      'data/locales/en/deck.json',
+      'title.heading',
+      /expected string/,
+    ],
   ])('names the file, path and expectation for %s', (_title, file, edit, expectedFile, expectedPath, expected) => {
     const root = brokenCopy(file, edit);
     const error = errorOf(() => loadReport(join(root, 'data'), root));
@@ -51,7 +107,9 @@ describe('loadReport', () => {
   it('rejects a file that is not JSON', () => {
     const root = brokenCopy('glossary.json', () => undefined);
     writeFileSync(join(root, 'data/glossary.json'), '{ "glossary": ');
-    expect(errorOf(() => loadReport(join(root, 'data'), root)).message).toMatch(/^data\/glossary\.json: \(root\): valid JSON/);
+    expect(errorOf(() => loadReport(join(root, 'data'), root)).message).toMatch(
+      /^data\/glossary\.json: \(root\): valid JSON/,
+    );
   });
 
   it('rejects a key defined in two files', () => {
@@ -85,7 +143,9 @@ describe('quotes', () => {
   it('stops on a rank that names no measure', () => {
     const root = brokenCopy('facts/2022-headline.json', (j) => (j.facts['gdp-growth-rank-2022'].ranks = 'gdp-groth'));
     const error = errorOf(() => checkReport(loadReport(join(root, 'data'), root)));
-    expect(error.message).toBe('data/facts/2022-headline.json: facts.gdp-growth-rank-2022.ranks: the measure of another fact ("gdp-groth" is none)');
+    expect(error.message).toBe(
+      'data/facts/2022-headline.json: facts.gdp-growth-rank-2022.ranks: the measure of another fact ("gdp-groth" is none)',
+    );
   });
 
   it('stops on a value its quote does not state', () => {

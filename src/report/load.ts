@@ -2,7 +2,15 @@ import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { z } from 'zod';
 import { DataError, formatPath } from './errors.ts';
-import { metaSchema, reportSchemas, resourceSchema, type Fact, type GlossaryEntry, type Meta, type Resource } from './schema.ts';
+import {
+  metaSchema,
+  reportSchemas,
+  resourceSchema,
+  type Fact,
+  type GlossaryEntry,
+  type Meta,
+  type Resource,
+} from './schema.ts';
 import { normaliseSource } from '../source/normalise.ts';
 
 /** Everything the deck is made of, validated. Serialisable: it is what the browser receives. */
@@ -40,7 +48,9 @@ type Issue = { path: PropertyKey[]; message: string; code?: string; errors?: Iss
 /** Of a union's failed branches, the one that got furthest names the real problem (a leaf that is not text, say). */
 function deepest(issue: Issue): Issue {
   if (issue.code !== 'invalid_union' || !issue.errors?.length) return issue;
-  const branches = issue.errors.flatMap((branch) => branch.map((inner) => deepest({ ...inner, path: [...issue.path, ...inner.path] })));
+  const branches = issue.errors.flatMap((branch) =>
+    branch.map((inner) => deepest({ ...inner, path: [...issue.path, ...inner.path] })),
+  );
   return branches.reduce((best, next) => (next.path.length > best.path.length ? next : best), branches[0] ?? issue);
 }
 
@@ -69,7 +79,8 @@ function mergeResource(into: Resource, from: Resource, file: string, prefix: str
   for (const [key, value] of Object.entries(from)) {
     const existing = into[key];
     if (existing === undefined) into[key] = value;
-    else if (typeof existing !== 'string' && typeof value !== 'string') mergeResource(existing, value, file, [...prefix, key]);
+    else if (typeof existing !== 'string' && typeof value !== 'string')
+      mergeResource(existing, value, file, [...prefix, key]);
     else failWith(file, [...prefix, key], 'a key not already defined in another file');
   }
 }
@@ -95,13 +106,16 @@ export function loadReport(dataDir: string, root = dataDir): Report {
   for (const language of meta.languages) {
     const merged: Resource = {};
     const files = jsonFiles(join(dataDir, 'locales', language));
-    if (files.length === 0) failWith(rel(join(dataDir, 'meta.json')), ['languages'], `translation files in data/locales/${language}/`);
-    for (const file of files) mergeResource(merged, structuredClone(parseWith(resourceSchema, readJson(file, root), rel(file))), rel(file));
+    if (files.length === 0)
+      failWith(rel(join(dataDir, 'meta.json')), ['languages'], `translation files in data/locales/${language}/`);
+    for (const file of files)
+      mergeResource(merged, structuredClone(parseWith(resourceSchema, readJson(file, root), rel(file))), rel(file));
     resources[language] = merged;
   }
 
   const sourcePath = join(dataDir, meta.source);
-  if (!existsSync(sourcePath)) failWith(rel(join(dataDir, 'meta.json')), ['source'], `an existing file (${rel(sourcePath)} not found)`);
+  if (!existsSync(sourcePath))
+    failWith(rel(join(dataDir, 'meta.json')), ['source'], `an existing file (${rel(sourcePath)} not found)`);
   const source = normaliseSource(readFileSync(sourcePath, 'utf8'));
 
   return { meta, facts, glossary, resources, source, factFiles, dir: rel(dataDir) };

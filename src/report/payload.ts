@@ -20,5 +20,10 @@ export function sentenceAround(source: string, quote: string): string {
 }
 
 export function sourcedFacts(report: Report): Record<string, SourcedFact> {
-  return Object.fromEntries(Object.entries(report.facts).map(([id, fact]) => [id, { ...fact, sentence: sentenceAround(report.source, fact.quote) }]));
+  return Object.fromEntries(
+    Object.entries(report.facts).map(([id, fact]) => [
+      id,
+      { ...fact, sentence: sentenceAround(report.source, fact.quote) },
+    ]),
+  );
 }

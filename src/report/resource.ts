@@ -2,7 +2,9 @@ import type { Resource } from './schema.ts';
 
 /** Every dotted key of a translation resource that leads to a text. */
 export function flattenKeys(resource: Resource, prefix = ''): string[] {
-  return Object.entries(resource).flatMap(([key, value]) => (typeof value === 'string' ? [`${prefix}${key}`] : flattenKeys(value, `${prefix}${key}.`)));
+  return Object.entries(resource).flatMap(([key, value]) =>
+    typeof value === 'string' ? [`${prefix}${key}`] : flattenKeys(value, `${prefix}${key}.`),
+  );
 }
 
 export function lookup(resource: Resource, key: string): string | undefined {

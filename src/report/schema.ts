@@ -51,7 +51,9 @@ function factSchemaFor(years: readonly number[]) {
       /** Chinese measure word (家, 个, 项 …) for `count`, as the report writes it. */
       counter: z.string().min(1).optional(),
       kind: z.enum(FACT_KINDS),
-      year: z.number().refine((year) => years.includes(year), { error: `one of the years in data/meta.json (${years.join(', ')})` }),
+      year: z
+        .number()
+        .refine((year) => years.includes(year), { error: `one of the years in data/meta.json (${years.join(', ')})` }),
       qualifier: qualifierSchema.optional(),
       /** Facts with the same measure are the same quantity, e.g. a result and its target for the next year. */
       measure: id.optional(),
@@ -65,7 +67,10 @@ function factSchemaFor(years: readonly number[]) {
       message: 'a "counter" (Chinese measure word) exactly when unit is "count"',
       path: ['counter'],
     })
-    .refine((f) => f.ranks === undefined || f.kind === 'rank', { message: '"ranks" only on a fact of kind "rank"', path: ['ranks'] });
+    .refine((f) => f.ranks === undefined || f.kind === 'rank', {
+      message: '"ranks" only on a fact of kind "rank"',
+      path: ['ranks'],
+    });
 }
 export type Fact = z.infer<ReturnType<typeof factSchemaFor>>;
 
@@ -107,4 +112,9 @@ export type Meta = z.infer<typeof metaSchema>;
 
 /** A translation file: nested objects whose leaves are strings. */
 export type Resource = { [key: string]: string | Resource };
-export const resourceSchema: z.ZodType<Resource> = z.lazy(() => z.record(z.string().regex(/^[A-Za-z0-9_-]+$/, 'a key of letters, digits, "-" or "_"'), z.union([z.string(), resourceSchema])));
+export const resourceSchema: z.ZodType<Resource> = z.lazy(() =>
+  z.record(
+    z.string().regex(/^[A-Za-z0-9_-]+$/, 'a key of letters, digits, "-" or "_"'),
+    z.union([z.string(), resourceSchema]),
+  ),
+);

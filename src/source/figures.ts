@@ -14,7 +14,8 @@ function isFigure(source: string, index: number, text: string): boolean {
   const before = source.slice(Math.max(0, index - 1), index);
   const after = source.slice(index + text.length, index + text.length + 2);
   if (/^\d{4}$/.test(text) && /^年/.test(after)) return false; // a year
-  if (/^(?:年|月|日)/.test(after) && /^[01]?\d$/.test(text) && /[年月]$/.test(source.slice(index - 1, index))) return false; // a date
+  if (/^(?:年|月|日)/.test(after) && /^[01]?\d$/.test(text) && /[年月]$/.test(source.slice(index - 1, index)))
+    return false; // a date
   if (/^[月日]/.test(after)) return false;
   if (/^\.(?!\d)/.test(after) && (index === 0 || /[\n。：；]/.test(before))) return false; // an enumerator "1."
   if (/[A-Za-z+]/.test(before) || /^[A-Za-z+]/.test(after)) return false; // part of a name: 5G, PM10, 2+20+N

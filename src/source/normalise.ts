@@ -70,7 +70,9 @@ export function rejoinPageBreaks(paragraphs: readonly string[]): string[] {
 
 /** The report as paragraphs, one per line, with every extraction artefact undone. */
 export function normaliseSource(raw: string): string {
-  const cleaned = unifyPunctuation(dropSpacesBesideChinese(joinSplitDecimals(dropBoldMarkers(raw.replace(/\r\n?/g, '\n')))));
+  const cleaned = unifyPunctuation(
+    dropSpacesBesideChinese(joinSplitDecimals(dropBoldMarkers(raw.replace(/\r\n?/g, '\n')))),
+  );
   const paragraphs = cleaned
     .split(/\n/)
     .map((line) => line.trim())

@@ -12,9 +12,12 @@ const data = { primary: colour('primary'), secondary: colour('secondary'), accen
 const VISIONS: Vision[] = ['typical', 'protanopia', 'deuteranopia', 'tritanopia'];
 
 describe('the palette', () => {
-  it.each(Object.entries(data))('gives the %s chart tone 3:1 contrast against the slide (WCAG 1.4.11)', (_name, hex) => {
-    expect(contrast(hex, paper)).toBeGreaterThanOrEqual(3);
-  });
+  it.each(Object.entries(data))(
+    'gives the %s chart tone 3:1 contrast against the slide (WCAG 1.4.11)',
+    (_name, hex) => {
+      expect(contrast(hex, paper)).toBeGreaterThanOrEqual(3);
+    },
+  );
 
   it.each([
     ['ink', ink],

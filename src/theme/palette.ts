@@ -49,12 +49,18 @@ export function simulate(hex: string, vision: Vision): Rgb {
   const rgb = hexToRgb(hex);
   if (vision === 'typical') return rgb;
   const lin = rgb.map(toLinear);
-  return MACHADO[vision].map((row) => toSrgb(Math.min(1, Math.max(0, row[0]! * lin[0]! + row[1]! * lin[1]! + row[2]! * lin[2]!)))) as Rgb;
+  return MACHADO[vision].map((row) =>
+    toSrgb(Math.min(1, Math.max(0, row[0]! * lin[0]! + row[1]! * lin[1]! + row[2]! * lin[2]!))),
+  ) as Rgb;
 }
 
 function lab(rgb: Rgb): Rgb {
   const [r, g, b] = rgb.map(toLinear) as Rgb;
-  const xyz = [(0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047, 0.2126 * r + 0.7152 * g + 0.0722 * b, (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883];
+  const xyz = [
+    (0.4124 * r + 0.3576 * g + 0.1805 * b) / 0.95047,
+    0.2126 * r + 0.7152 * g + 0.0722 * b,
+    (0.0193 * r + 0.1192 * g + 0.9505 * b) / 1.08883,
+  ];
   const f = (t: number) => (t > 216 / 24389 ? Math.cbrt(t) : ((24389 / 27) * t + 16) / 116);
   const [fx, fy, fz] = xyz.map(f) as Rgb;
   return [116 * fy - 16, 500 * (fx - fy), 200 * (fy - fz)];

@@ -6,7 +6,9 @@ export function sassTokens(): string {
   const lines = [
     ...Object.entries(colours).map(([name, value]) => `$${name}: ${value};`),
     ...Object.entries(slide).map(([name, value]) => `$slide-${kebab(name)}: ${value}px;`),
-    ...Object.entries(type).map(([name, value]) => `$type-${kebab(name)}: ${name === 'headingMargin' ? `${value}px` : value};`),
+    ...Object.entries(type).map(
+      ([name, value]) => `$type-${kebab(name)}: ${name === 'headingMargin' ? `${value}px` : value};`,
+    ),
     ...Object.entries(rules).map(([name, value]) => `$rule-${kebab(name)}: ${value}px;`),
   ];
   return lines.join('\n');

@@ -37,15 +37,30 @@ function shapeBox(mark: Exclude<Mark, TextMark>): Box {
     case 'rect':
       return { id: mark.id, left: mark.x, right: mark.x + mark.width, top: mark.y, bottom: mark.y + mark.height };
     case 'circle':
-      return { id: mark.id, left: mark.cx - mark.r, right: mark.cx + mark.r, top: mark.cy - mark.r, bottom: mark.cy + mark.r };
+      return {
+        id: mark.id,
+        left: mark.cx - mark.r,
+        right: mark.cx + mark.r,
+        top: mark.cy - mark.r,
+        bottom: mark.cy + mark.r,
+      };
     case 'line':
-      return { id: mark.id, left: Math.min(mark.x1, mark.x2), right: Math.max(mark.x1, mark.x2), top: Math.min(mark.y1, mark.y2), bottom: Math.max(mark.y1, mark.y2) };
+      return {
+        id: mark.id,
+        left: Math.min(mark.x1, mark.x2),
+        right: Math.max(mark.x1, mark.x2),
+        top: Math.min(mark.y1, mark.y2),
+        bottom: Math.max(mark.y1, mark.y2),
+      };
   }
 }
 
 /** Overlap of more than a pixel each way (estimates of text width are rough). */
 function overlap(a: Box, b: Box): boolean {
-  return Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1;
+  return (
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1 &&
+    Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1
+  );
 }
 
 /** Everything about a mark but its words. */
@@ -59,7 +74,8 @@ const texts = (spec: ChartSpec) => spec.marks.filter((m): m is TextMark => m.typ
 const text = (spec: ChartSpec, id: string) => texts(spec).find((m) => m.id === id);
 
 let i18n: I18n;
-const build = ({ kind, facts, size }: Pick<Case, 'kind' | 'facts' | 'size'>, language: string): ChartSpec => chartKinds[kind](fixtureInput(i18n, facts, language, size));
+const build = ({ kind, facts, size }: Pick<Case, 'kind' | 'facts' | 'size'>, language: string): ChartSpec =>
+  chartKinds[kind](fixtureInput(i18n, facts, language, size));
 /** The bilingual mode: the first language, each name with the second's beneath. */
 const bilingual = (c: Case) => withSecondNames(build(c, LANGUAGES[0]!), build(c, LANGUAGES[1]!));
 
@@ -76,7 +92,9 @@ describe.each(CASES)('$name chart', (c) => {
   });
 
   it('draws the same SVG as before with both languages', async () => {
-    await expect(`${prettySvg(drawChart(bilingual(c)))}\n`).toMatchFileSnapshot(`output/${c.name}.${LANGUAGES.join('-')}.svg`);
+    await expect(`${prettySvg(drawChart(bilingual(c)))}\n`).toMatchFileSnapshot(
+      `output/${c.name}.${LANGUAGES.join('-')}.svg`,
+    );
   });
 
   it.each(LANGUAGES)('has finite geometry inside its box in %s', (language) => {
@@ -137,7 +155,12 @@ describe.each(CASES)('$name chart', (c) => {
       for (const mark of texts(spec)) expect(`${mark.text}${mark.line2 ?? ''}`).not.toMatch(/charts\.|\{\{|\u0000/);
     }
     const en = build(c, 'en');
-    const words = [en.title, en.description, ...en.table.flatMap((r) => [r.label, r.value]), ...texts(en).flatMap((m) => [m.text, m.line2 ?? ''])];
+    const words = [
+      en.title,
+      en.description,
+      ...en.table.flatMap((r) => [r.label, r.value]),
+      ...texts(en).flatMap((m) => [m.text, m.line2 ?? '']),
+    ];
     expect(words.filter((t) => CJK.test(t))).toEqual([]);
   });
 });
@@ -148,7 +171,10 @@ describe('chart typography', () => {
   });
 
   it('lays a chart out in the box it is given, so its text is drawn at its own size', () => {
-    const small = build({ kind: 'bars', facts: ['new-orchards-2022', 'new-parks-2022'], size: { width: 900, height: 200 } }, 'en');
+    const small = build(
+      { kind: 'bars', facts: ['new-orchards-2022', 'new-parks-2022'], size: { width: 900, height: 200 } },
+      'en',
+    );
     const svg = drawChart(small);
     expect(svg.getAttribute('viewBox')).toBe('0 0 900 200');
     const label = svg.querySelector<SVGTextElement>('[data-mark="new-parks-2022-label"]')!;
@@ -157,7 +183,10 @@ describe('chart typography', () => {
 });
 
 describe('chart words', () => {
-  const keys = (resource: Resource, prefix = ''): string[] => Object.entries(resource).flatMap(([key, value]) => (typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`)));
+  const keys = (resource: Resource, prefix = ''): string[] =>
+    Object.entries(resource).flatMap(([key, value]) =>
+      typeof value === 'string' ? [prefix + key] : keys(value, `${prefix}${key}.`),
+    );
 
   it('has the same keys under charts.* in every language, and no Chinese in English', () => {
     const zh = keys(engineResources.zh!.charts as Resource).sort();
@@ -218,23 +247,26 @@ describe('chart kinds', () => {
     expect(text(spec, 'legend-target-label')!.text).toBe('2023 target');
   });
 
-  it.each([6.9, 7, 0.2])('targets: a result of %s (close to the target, or no room on its left) goes above, the target below', (value) => {
-    const input = fixtureInput(i18n, ['orchard-growth-2023', 'cider-growth-2023'], 'en');
-    input.all = { ...input.all, 'orchard-growth-2022': { ...input.all['orchard-growth-2022']!, value } };
-    const spec = chartKinds.targets(input);
-    const circle = spec.marks.find((m) => m.id === 'orchard-growth-2023-target');
-    const mid = circle?.type === 'circle' ? circle.cy : NaN;
-    const result = text(spec, 'orchard-growth-2023-result-value')!;
-    const target = text(spec, 'orchard-growth-2023-target-value')!;
-    expect(result.y).toBeLessThan(mid);
-    expect(target.y).toBeGreaterThan(mid);
-    const boxes = texts(spec).map(textBox);
-    const shapes = spec.marks.filter((m): m is Exclude<Mark, TextMark> => m.type !== 'text').map(shapeBox);
-    for (const box of [textBox(result), textBox(target)]) {
-      expect(boxes.filter((b) => b.id !== box.id && overlap(b, box))).toEqual([]);
-      expect(shapes.filter((b) => overlap(b, box))).toEqual([]);
-    }
-  });
+  it.each([6.9, 7, 0.2])(
+    'targets: a result of %s (close to the target, or no room on its left) goes above, the target below',
+    (value) => {
+      const input = fixtureInput(i18n, ['orchard-growth-2023', 'cider-growth-2023'], 'en');
+      input.all = { ...input.all, 'orchard-growth-2022': { ...input.all['orchard-growth-2022']!, value } };
+      const spec = chartKinds.targets(input);
+      const circle = spec.marks.find((m) => m.id === 'orchard-growth-2023-target');
+      const mid = circle?.type === 'circle' ? circle.cy : NaN;
+      const result = text(spec, 'orchard-growth-2023-result-value')!;
+      const target = text(spec, 'orchard-growth-2023-target-value')!;
+      expect(result.y).toBeLessThan(mid);
+      expect(target.y).toBeGreaterThan(mid);
+      const boxes = texts(spec).map(textBox);
+      const shapes = spec.marks.filter((m): m is Exclude<Mark, TextMark> => m.type !== 'text').map(shapeBox);
+      for (const box of [textBox(result), textBox(target)]) {
+        expect(boxes.filter((b) => b.id !== box.id && overlap(b, box))).toEqual([]);
+        expect(shapes.filter((b) => overlap(b, box))).toEqual([]);
+      }
+    },
+  );
 
   it.each([
     ['targets', ['orchard-growth-2023', 'clear-days-2023'], /clear-days-2023/],

@@ -16,11 +16,32 @@ const made = (fact: FixtureFact): SourcedFact => ({ ...fact, quote: 'test data',
 export const FACTS: Record<string, SourcedFact> = Object.fromEntries(
   Object.entries({
     'orchard-growth-2022': { value: 6.2, unit: 'percent', kind: 'growth', year: 2022, measure: 'orchard-growth' },
-    'orchard-growth-rank-2022': { value: 2, unit: 'rank', kind: 'rank', year: 2022, measure: 'orchard-growth-rank', ranks: 'orchard-growth' },
+    'orchard-growth-rank-2022': {
+      value: 2,
+      unit: 'rank',
+      kind: 'rank',
+      year: 2022,
+      measure: 'orchard-growth-rank',
+      ranks: 'orchard-growth',
+    },
     'cider-growth-2022': { value: 11.5, unit: 'percent', kind: 'growth', year: 2022, measure: 'cider-growth' },
     'ferry-growth-2022': { value: 3, unit: 'percent', kind: 'growth', year: 2022 },
-    'orchard-growth-2023': { value: 7, unit: 'percent', kind: 'target', year: 2023, qualifier: 'around', measure: 'orchard-growth' },
-    'cider-growth-2023': { value: 9, unit: 'percent', kind: 'target', year: 2023, qualifier: 'over', measure: 'cider-growth' },
+    'orchard-growth-2023': {
+      value: 7,
+      unit: 'percent',
+      kind: 'target',
+      year: 2023,
+      qualifier: 'around',
+      measure: 'orchard-growth',
+    },
+    'cider-growth-2023': {
+      value: 9,
+      unit: 'percent',
+      kind: 'target',
+      year: 2023,
+      qualifier: 'over',
+      measure: 'cider-growth',
+    },
     'jobless-2023': { value: 5.5, unit: 'percent', kind: 'target', year: 2023, qualifier: 'within' },
     'orchard-share-2022': { value: 18.5, unit: 'ratio-part', kind: 'share', year: 2022 },
     'cider-share-2022': { value: 31.5, unit: 'ratio-part', kind: 'share', year: 2022 },
@@ -107,14 +128,23 @@ export interface Case {
 }
 
 export const CASES: Case[] = [
-  { name: 'growth-ranks', kind: 'growth-ranks', facts: ['orchard-growth-2022', 'cider-growth-2022', 'ferry-growth-2022'] },
+  {
+    name: 'growth-ranks',
+    kind: 'growth-ranks',
+    facts: ['orchard-growth-2022', 'cider-growth-2022', 'ferry-growth-2022'],
+  },
   { name: 'structure', kind: 'structure', facts: ['orchard-share-2022', 'cider-share-2022', 'ferry-share-2022'] },
   { name: 'income', kind: 'income', facts: ['town-pay-2022', 'village-pay-2022'] },
   { name: 'targets', kind: 'targets', facts: ['orchard-growth-2023', 'cider-growth-2023', 'jobless-2023'] },
   { name: 'threshold', kind: 'threshold', facts: ['apples-2022', 'apples-2023'], size: { width: 1152, height: 260 } },
   { name: 'bars', kind: 'bars', facts: ['new-orchards-2022', 'new-parks-2022'], size: { width: 1152, height: 220 } },
   { name: 'days', kind: 'days', facts: ['clear-days-2022', 'clear-days-2023'] },
-  { name: 'tiers', kind: 'tiers', facts: ['big-presses-2023', 'mid-presses-2023', 'small-presses-2023'], size: { width: 1152, height: 240 } },
+  {
+    name: 'tiers',
+    kind: 'tiers',
+    facts: ['big-presses-2023', 'mid-presses-2023', 'small-presses-2023'],
+    size: { width: 1152, height: 240 },
+  },
   { name: 'tiers-wrapping', kind: 'tiers', facts: ['small-presses-2023', 'new-carts-2023'] },
 ];
 
@@ -122,7 +152,11 @@ let shared: Promise<I18n> | undefined;
 
 /** The engine's words with the test labels as the report's text. */
 export function fixtureI18n(): Promise<I18n> {
-  shared ??= createI18n(Object.fromEntries(LANGUAGES.map((lng) => [lng, { facts: LABELS[lng]! }])), LANGUAGES, LANGUAGES[0]);
+  shared ??= createI18n(
+    Object.fromEntries(LANGUAGES.map((lng) => [lng, { facts: LABELS[lng]! }])),
+    LANGUAGES,
+    LANGUAGES[0],
+  );
   return shared;
 }
 
@@ -131,7 +165,9 @@ export function fixtureInput(i18n: I18n, facts: string[], language: string, size
   return {
     facts: facts.map((id) => ({ ...FACTS[id]!, id })),
     all: FACTS,
-    labels: Object.fromEntries(LANGUAGES.map((lng) => [lng, Object.fromEntries(facts.map((id) => [id, LABELS[lng]![id]!]))])),
+    labels: Object.fromEntries(
+      LANGUAGES.map((lng) => [lng, Object.fromEntries(facts.map((id) => [id, LABELS[lng]![id]!]))]),
+    ),
     language,
     languages: LANGUAGES,
     words: wordsFor(i18n, language),

@@ -1,7 +1,9 @@
 /** An SVG element as indented XML, one element a line, so a snapshot's diff reads like a change to the chart. */
 export function prettySvg(node: Element, depth = 0): string {
   const pad = '  '.repeat(depth);
-  const attrs = [...node.attributes].map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`).join('');
+  const attrs = [...node.attributes]
+    .map((a) => ` ${a.name}="${a.value.replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`)
+    .join('');
   const open = `${pad}<${node.tagName}${attrs}`;
   const elements = [...node.children];
   if (!elements.length) {
