@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { test, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
-import { startLiveServer, type LiveServer } from '../src/live/server.ts';
-import { liveLinks } from '../src/live/links.ts';
-import { newSecret } from '../src/live/secret.ts';
+import { startLiveServer, type LiveServer } from '../src/live/server/server.ts';
+import { liveLinks } from '../src/live/server/links.ts';
+import { newSecret } from '../src/live/server/secret.ts';
 import { currentSlideId } from './support/deck.ts';
 
 /**

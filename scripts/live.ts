@@ -12,10 +12,10 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
 import { build } from 'vite';
-import { startLiveServer } from '../src/live/server.ts';
-import { liveLinks, roomAddress } from '../src/live/links.ts';
-import { newSecret } from '../src/live/secret.ts';
-import { RELAY_DEFAULTS } from '../src/live/relay.ts';
+import { startLiveServer } from '../src/live/server/server.ts';
+import { liveLinks, roomAddress } from '../src/live/server/links.ts';
+import { newSecret } from '../src/live/server/secret.ts';
+import { RELAY_DEFAULTS } from '../src/live/server/relay.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const DIST = join(ROOT, 'dist');

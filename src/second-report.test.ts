@@ -13,7 +13,7 @@ import { languageFromQuery } from './i18n/initial.ts';
 import { renderDeck } from './render/slides.ts';
 import { paintText, prepareText } from './render/text.ts';
 import { readingColumn } from './read/page.ts';
-import { chartSpec } from './charts/index.ts';
+import { chartSpec } from './deck/chart-spec.ts';
 import { languageController } from './controllers/language.ts';
 import { languageSwitch } from './controllers/language-switch.ts';
 import type { SlidePainter } from './controllers/slide-painter.ts';

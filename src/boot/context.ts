@@ -6,7 +6,7 @@ import { createI18n } from '../i18n/create.ts';
 import { detector, languageFromQuery } from '../i18n/initial.ts';
 import { languagesOf, modesOf } from '../i18n/modes.ts';
 import { languageLoader } from '../i18n/lazy.ts';
-import { nextTask } from '../deck/idle.ts';
+import { nextTask } from '../idle.ts';
 
 /**
  * The report and the deck's i18next instance, in the mode the page's first

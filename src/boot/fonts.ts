@@ -1,4 +1,4 @@
-import { whenIdle } from '../deck/idle.ts';
+import { whenIdle } from '../idle.ts';
 
 /**
  * The first paint needs only the first screen's characters (the theme's

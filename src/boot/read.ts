@@ -1,11 +1,11 @@
 import type { Environment } from '../environment.ts';
 import { startReading } from '../read/start.ts';
-import { liveFromPage } from '../live/page.ts';
+import { liveFromPage } from '../live/client/page.ts';
 import { deckContext } from './context.ts';
 import { restOfDeck } from './rest.ts';
 import { readingColumn } from '../read/page.ts';
 import { loadFullFont } from './fonts.ts';
-import { nextTask } from '../deck/idle.ts';
+import { nextTask } from '../idle.ts';
 
 /**
  * The reading page's start: it attaches to the page the first paint built
@@ -22,7 +22,7 @@ export async function bootReading(env: Environment): Promise<void> {
   if (!live) return;
   const [{ liveReadingController }, { readingFollowView }] = await Promise.all([
     import('../controllers/live.ts'),
-    import('../live/follow.ts'),
+    import('../read/follow.ts'),
   ]);
   liveReadingController(document.querySelector<HTMLElement>('.read')!, ctx, readingFollowView(reading));
 }

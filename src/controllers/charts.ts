@@ -6,7 +6,7 @@ import type { Animated, ChartView } from '../charts/render.ts';
 import type { SlidePainter } from './slide-painter.ts';
 import type * as ChartRuntime from './chart-runtime.ts';
 import { isPrintView } from '../deck/reveal.ts';
-import { whenIdle } from '../deck/idle.ts';
+import { whenIdle } from '../idle.ts';
 import type { Environment } from '../environment.ts';
 
 /** Nothing moves in print view, under reduced motion, or in the overview. */

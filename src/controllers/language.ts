@@ -1,7 +1,7 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckContext } from '../deck/context.ts';
 import { factText, paintText, prepareText } from '../render/text.ts';
-import { whenIdle } from '../deck/idle.ts';
+import { whenIdle } from '../idle.ts';
 import type { SlidePainter } from './slide-painter.ts';
 import { languagesOf, modesOf, primaryLanguage } from '../i18n/modes.ts';
 import { conventionsOf } from '../i18n/engine.ts';

@@ -2,9 +2,9 @@ import type { RevealApi } from 'reveal.js';
 import QRCode from 'qrcode';
 import type { DeckContext } from '../deck/context.ts';
 import { translatedKeyBinding } from '../deck/reveal.ts';
-import { liveConnection, type ConnectionStatus } from '../live/connection.ts';
-import { revealFollowView, type FollowView } from '../live/follow.ts';
-import { hideSecret, type LiveSetup } from '../live/page.ts';
+import { liveConnection, type ConnectionStatus } from '../live/client/connection.ts';
+import { revealFollowView, type FollowView } from '../live/client/follow.ts';
+import { hideSecret, type LiveSetup } from '../live/client/page.ts';
 import type { Publish, Relayed, RelayMessage } from '../live/protocol.ts';
 
 /** The audience link as people type it: no scheme, no trailing slash. */

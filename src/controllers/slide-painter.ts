@@ -1,6 +1,6 @@
 import type { RevealApi } from 'reveal.js';
 import { isPrintView } from '../deck/reveal.ts';
-import { whenIdle } from '../deck/idle.ts';
+import { whenIdle } from '../idle.ts';
 
 export type SlidePainter = ReturnType<typeof slidePainter>;
 

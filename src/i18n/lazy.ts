@@ -3,7 +3,7 @@ import type { Resource } from '../report/schema.ts';
 import { mergeResources } from '../report/resource.ts';
 import { engineResources } from './engine.ts';
 import { languagesOf } from './modes.ts';
-import { whenIdle } from '../deck/idle.ts';
+import { whenIdle } from '../idle.ts';
 
 /**
  * The report's text arrives one language at a time: the languages the page

@@ -5,7 +5,7 @@ import type { Animated, ChartView } from '../charts/render.ts';
 import type * as ChartRuntime from '../controllers/chart-runtime.ts';
 import type { Environment } from '../environment.ts';
 import { keepChartRoom, phoneChartSize } from './chart-size.ts';
-import { nextTask } from '../deck/idle.ts';
+import { nextTask } from '../idle.ts';
 
 type Runtime = typeof ChartRuntime;
 

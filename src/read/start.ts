@@ -8,7 +8,7 @@ import { readingPainter } from './painter.ts';
 import { readingCharts } from './charts.ts';
 import { sectionTracker, type ReadingView } from './sections.ts';
 import { closesOnBackdrop, termSheet } from './sheets.ts';
-import { nextTask } from '../deck/idle.ts';
+import { nextTask } from '../idle.ts';
 
 export type { ReadingView } from './sections.ts';
 

@@ -1,6 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import type { ChartKind } from '../../deck/spec.ts';
-import { chartInput, chartKinds } from '../../charts/index.ts';
+import { chartKinds } from '../../charts/index.ts';
+import { chartInput } from '../../deck/chart-spec.ts';
 import type { ChartSpec, Mark, Tone } from '../../charts/spec.ts';
 import { colours, typeface } from '../../theme/tokens.ts';
 import type { ExportContext } from './context.ts';

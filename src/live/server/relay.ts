@@ -1,7 +1,14 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { CLOSE, SECRET_PARAM, type Position, type RefusalReason, type Relayed, type RelayMessage } from './protocol.ts';
+import {
+  CLOSE,
+  SECRET_PARAM,
+  type Position,
+  type RefusalReason,
+  type Relayed,
+  type RelayMessage,
+} from '../protocol.ts';
 import { publishSchema } from './schema.ts';
 import { secretMatches } from './secret.ts';
 import { tokenBucket } from './rate.ts';

@@ -1,5 +1,4 @@
 import type { RevealApi } from 'reveal.js';
-import type { ReadingView } from '../read/sections.ts';
 
 export interface Place {
   slide: string;
@@ -60,16 +59,5 @@ export function revealFollowView(deck: RevealApi): FollowView {
     },
     current,
     onUserMove: (listener) => void listeners.push(listener),
-  };
-}
-
-/** The reading page as a follow view: every section is shown whole, so the slide is the place and fragments are always shown. */
-export function readingFollowView(reading: ReadingView): FollowView {
-  return {
-    goTo(slide) {
-      reading.goTo(slide);
-    },
-    current: () => ({ slide: reading.current(), fragment: -1 }),
-    onUserMove: (listener) => void reading.onReaderMove((slide) => listener({ slide, fragment: -1 })),
   };
 }

@@ -1,4 +1,4 @@
-import { SECRET_PARAM } from './protocol.ts';
+import { SECRET_PARAM } from '../protocol.ts';
 
 /** What the page says about the relay: the audience link, and the presenter secret if this is the presenter's link. */
 export interface LiveSetup {

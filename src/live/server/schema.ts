@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { Position, Publish } from './protocol.ts';
+import type { Position, Publish } from '../protocol.ts';
 
 /** The edge of the relay: what a client may send, checked before anything reads it. */
 export const positionSchema = z.strictObject({

@@ -1,5 +1,5 @@
 import { networkInterfaces } from 'node:os';
-import { SECRET_PARAM } from './protocol.ts';
+import { SECRET_PARAM } from '../protocol.ts';
 
 /**
  * The address phones in the room reach this machine at: its first IPv4

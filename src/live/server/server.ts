@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { createRelay, type Relay, type RelayOptions } from './relay.ts';
-import { RELAY_PATH } from './protocol.ts';
+import { RELAY_PATH } from '../protocol.ts';
 import { liveMeta, staticDeck } from './static.ts';
 
 export interface LiveServerOptions {

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { startLiveServer, type LiveServer } from './server.ts';
-import { CLOSE, type RelayMessage } from './protocol.ts';
+import { CLOSE, type RelayMessage } from '../protocol.ts';
 import type { RelayOptions } from './relay.ts';
 
 const SECRET = 'test-secret';

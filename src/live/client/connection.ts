@@ -1,4 +1,4 @@
-import { CLOSE, RELAY_PATH, SECRET_PARAM, type Publish, type RelayMessage } from './protocol.ts';
+import { CLOSE, RELAY_PATH, SECRET_PARAM, type Publish, type RelayMessage } from '../protocol.ts';
 
 export type ConnectionStatus = 'connecting' | 'open' | 'refused' | 'full';
 
