@@ -149,28 +149,31 @@ const bars: Native = (slide, facts, frame, x) => {
   return drawn;
 };
 
-/** The rank in the city that goes with a growth rate, by measure (`gdp-growth` → `gdp-growth-rank`). */
+/** The rank that goes with a growth rate: the rank fact that `ranks` its measure, as the slides' chart finds it. */
 function rankOf(fact: Fact, x: ExportContext): Fact | undefined {
   const found = fact.measure
-    ? Object.entries(x.deck.payload.facts).find(([, f]) => f.kind === 'rank' && f.measure === `${fact.measure}-rank`)
+    ? Object.entries(x.deck.payload.facts).find(([, f]) => f.kind === 'rank' && f.ranks === fact.measure)
     : undefined;
   return found ? { ...found[1], id: found[0] } : undefined;
 }
 
 const growthRanks: Native = (slide, facts, frame, x) => {
-  const header = 34;
-  const rankColumn = 92;
+  const ranks = facts.map((f) => rankOf(f, x));
+  // No rank column, and no heading over it, where the report gives no rank.
+  const ranked = ranks.some((r) => r !== undefined);
+  const header = ranked ? 34 : 0;
+  const rankColumn = ranked ? 92 : 0;
   const values = facts.map((f) => shortText(f, x));
   const valueColumn = Math.max(...values.map((v) => textWidth(v, TEXT.value))) + GAP * 2;
-  const ranks = facts.map((f) => rankOf(f, x));
-  const tones: Colour[] = ranks.map((r) => (r ? 'primary' : 'secondary'));
+  const tones: Colour[] = ranks.map((r) => (r || !ranked ? 'primary' : 'secondary'));
   const drawn = horizontalBars(slide, facts, frame, x, { right: valueColumn + rankColumn, top: header, tones });
   const right = frame.x + frame.w;
-  text(slide, x.words('charts.growth-ranks.rank'), { x: right - 200, y: frame.y, w: 200, h: header - 4 }, x, {
-    size: TEXT.small,
-    colour: colours.muted,
-    align: 'right',
-  });
+  if (ranked)
+    text(slide, x.words('charts.growth-ranks.rank'), { x: right - 200, y: frame.y, w: 200, h: header - 4 }, x, {
+      size: TEXT.small,
+      colour: colours.muted,
+      align: 'right',
+    });
   drawn.rows.forEach((row, i) => {
     text(slide, values[i]!, { x: row.end + GAP, y: row.mid - 16, w: valueColumn, h: 32 }, x, {
       size: TEXT.value,
