@@ -121,6 +121,9 @@ export async function buildPptx(payload: Payload, language: string, options: Ppt
     for (const p of notes.pictures) kinds.add(p.spec.kind as ChartKind);
   });
   const written = (await pptx.write({ outputType: 'nodebuffer' })) as Buffer;
-  const file = await finish(written, payload.meta.date, x, pictures, options.fonts);
+  // The file's parts are dated with the report, so the same report gives the same file; a report that gives no
+  // date is dated by the first day of its latest year.
+  const date = payload.meta.date ?? `${Math.max(...payload.meta.years)}-01-01`;
+  const file = await finish(written, date, x, pictures, options.fonts);
   return { language, file, slides: slides.length, pictures: [...kinds] };
 }
