@@ -5,7 +5,7 @@ import { labelsOf, type Labels } from './labels.ts';
 import { clauseAfter, readParagraph, type Reading } from './measure.ts';
 import { scanParagraph, type SkipReason } from './scan.ts';
 import { outline, type Outline, type Part } from './sections.ts';
-import type { TermBase } from './terms.ts';
+import type { Term, TermBase } from './terms.ts';
 
 /** A figure of the text as a candidate fact, with what the slide draft and the labels need to know of it. */
 export interface DraftFact {
@@ -17,10 +17,15 @@ export interface DraftFact {
   /** The part (1 …) and the index of the section within it. */
   part: number;
   section: number;
-  /** The sentence holding the figure, verbatim. */
+  /** The sentence holding the figure, verbatim, and the offset of its paragraph. */
   sentence: string;
-  /** Whether the term base knew the measure. */
-  known: boolean;
+  paragraph: number;
+  /** A rank's area as the text writes it (全市). */
+  area?: string;
+  /** The measure's phrase as the text writes it, the same without its verbs, and its entry in the term base if the base knows it. */
+  phrase: string;
+  core: string;
+  term?: Term;
   /** The fact this one is about (a growth's level, a rank's growth). */
   of?: string;
 }
@@ -148,7 +153,11 @@ export function extract(source: string, meta: DraftMeta, terms: TermBase): Extra
             part: part.number,
             section: sectionIndex,
             sentence: sentence.text,
-            known: term !== undefined,
+            paragraph: at,
+            ...(reading.token.type === 'rank' && reading.token.area ? { area: reading.token.area } : {}),
+            phrase: reading.phrase,
+            core: reading.core,
+            ...(term ? { term } : {}),
             ...(owner ? { of: owner.id } : {}),
           };
           facts.push(draft);

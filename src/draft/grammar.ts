@@ -157,7 +157,18 @@ export const LINKS = ['同比', '比上年', '较上年', '比去年', '较去�
 export const GROWTH_NOUNS = ['增长率', '增速', '增幅', '涨幅'];
 
 /** Nouns that name an amount of the things just counted: 贷款388笔，金额7745万元. */
-export const ATTRIBUTES = ['总金额', '金额', '总投资', '投资额', '投资', '总产值', '产值', '销售收入', '营业收入', '总额'];
+export const ATTRIBUTES = [
+  '总金额',
+  '金额',
+  '总投资',
+  '投资额',
+  '投资',
+  '总产值',
+  '产值',
+  '销售收入',
+  '营业收入',
+  '总额',
+];
 
 /** Bounds written after a figure's unit. */
 export const BOUNDS: readonly (readonly [string, 'over' | 'around' | 'within'])[] = [
@@ -195,7 +206,7 @@ export function lastBoundary(p: string, pattern: RegExp, before: number, floor =
 /** Strips any of `words` from the start of `text`, again and again. */
 export function stripLeading(text: string, words: readonly string[]): string {
   let out = text;
-  for (let found = true; found; ) {
+  for (let found = true; found;) {
     found = false;
     for (const word of words) {
       if (out.startsWith(word)) {

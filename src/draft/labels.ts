@@ -26,7 +26,7 @@ function lowerFirst(text: string): string {
 }
 
 /** Fills `{{name}}`, and `{{name_lc}}` with the value's first letter in lower case. */
-function fill(template: string, values: Record<string, string>): string {
+export function fill(template: string, values: Record<string, string>): string {
   return template.replace(/\{\{(\w+?)(_lc)?\}\}/gu, (_, name: string, lc?: string) =>
     lc ? lowerFirst(values[name] ?? '') : (values[name] ?? ''),
   );
@@ -46,7 +46,13 @@ function labelIn(language: string, source: string, parts: LabelParts, phrases: P
   }
   if (base === 'rank') {
     const ranked = parts.ranked?.translated[language] ? parts.ranked.text[language] : isSource ? parts.phrase : measure;
-    const area = parts.area ? (isSource ? parts.area : phrases.areas[parts.area]?.[language]) : isSource ? '' : undefined;
+    const area = parts.area
+      ? isSource
+        ? parts.area
+        : phrases.areas[parts.area]?.[language]
+      : isSource
+        ? ''
+        : undefined;
     const rankTemplate = template('rank');
     return ranked && area !== undefined && rankTemplate ? fill(rankTemplate, { measure: ranked, area }) : undefined;
   }

@@ -25,7 +25,7 @@ export interface Lead {
   opens?: '等' | '的';
 }
 
-function stripTrailing<T>(text: string, words: readonly (readonly [string, T])[]): [string, T] | undefined {
+function stripTrailing<T>(text: string, words: readonly (readonly [string, T])[]): readonly [string, T] | undefined {
   for (const entry of words) if (text.endsWith(entry[0])) return entry;
   return undefined;
 }
@@ -33,7 +33,7 @@ function stripTrailing<T>(text: string, words: readonly (readonly [string, T])[]
 /** Drops fillers and generic verbs from the start and links from the end, again and again. */
 function trim(text: string): string {
   let out = text;
-  for (let before = ''; before !== out; ) {
+  for (let before = ''; before !== out;) {
     before = out;
     out = stripLeading(out, [...FILLERS, ...GENERIC_VERBS]);
     for (const link of [...LINKS, ...FILLERS]) if (out.endsWith(link)) out = out.slice(0, -link.length);
@@ -47,7 +47,7 @@ export function parseLead(raw: string): Lead {
   let text = raw.replace(/^(?:\d+[.．、]|[（(]\d+[）)])/u, '').replace(/^(?:和|及|与|以及|或)$/u, '');
   let bound: Lead['bound'];
   let change: Lead['change'];
-  for (let found = true; found; ) {
+  for (let found = true; found;) {
     found = false;
     text = trim(text);
     const level = stripTrailing(text, LEVEL_VERBS);

@@ -105,7 +105,9 @@ export function readParagraph(p: string, tokens: Token[]): Reading[] {
       const subjects = subjectsOf(p, tokens, i, clauseStart);
       const run = subjects ? (tokens.slice(i, i + subjects.length) as FigureToken[]) : [];
       const shared = run.at(-1)?.bound;
-      run.forEach((t, k) => distributed.set(t, { lead: subjects![k]!, ...(shared ? { bound: t.bound ?? shared } : {}) }));
+      run.forEach((t, k) =>
+        distributed.set(t, { lead: subjects![k]!, ...(shared ? { bound: t.bound ?? shared } : {}) }),
+      );
     }
     const own = distributed.get(token);
     const raw = own?.lead ?? p.slice(itemStart, Math.max(itemStart, leadEnd));
@@ -124,9 +126,7 @@ export function readParagraph(p: string, tokens: Token[]): Reading[] {
       return;
     }
     if (token.type === 'ratio') {
-      token.parts.forEach((part, index) =>
-        add(ratioReading(token, part, index, lead, raw, quoteStart)),
-      );
+      token.parts.forEach((part, index) => add(ratioReading(token, part, index, lead, raw, quoteStart)));
       return;
     }
     const trailing = trailingNoun(p, token.end);

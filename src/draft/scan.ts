@@ -44,15 +44,7 @@ export interface RankToken extends At {
 export type Token = FigureToken | RatioToken | RankToken;
 
 export type SkipReason =
-  | 'year'
-  | 'date'
-  | 'list number'
-  | 'name'
-  | 'ordinal'
-  | 'page number'
-  | 'threshold'
-  | 'no unit'
-  | 'not exact';
+  'year' | 'date' | 'list number' | 'name' | 'ordinal' | 'page number' | 'threshold' | 'no unit' | 'not exact';
 
 export interface Skipped {
   start: number;

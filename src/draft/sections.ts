@@ -70,7 +70,8 @@ export function paragraphsOf(source: string, glossaryHeading?: string): Paragrap
 }
 
 function yearOf(heading: string, years: readonly number[]): number | undefined {
-  for (const match of heading.matchAll(/(?:19|20)\d\d/gu)) if (years.includes(Number(match[0]))) return Number(match[0]);
+  for (const match of heading.matchAll(/(?:19|20)\d\d/gu))
+    if (years.includes(Number(match[0]))) return Number(match[0]);
   return undefined;
 }
 

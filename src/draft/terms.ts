@@ -36,9 +36,7 @@ const phrasesSchema = z
   .object({
     about: text,
     /** Label templates by kind, `{{measure}}` the measure's label; `{{area}}` and `{{verb}}` as the text has them. */
-    kinds: z
-      .object({ growth: byLanguage, rank: byLanguage, change: byLanguage, part: byLanguage })
-      .strict(),
+    kinds: z.object({ growth: byLanguage, rank: byLanguage, change: byLanguage, part: byLanguage }).strict(),
     /** Areas a rank is in (全市), in each language. */
     areas: z.record(text, byLanguage),
     /** Change verbs (提高, 下降 …), in each language. */

@@ -1,0 +1,111 @@
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { DeckSpec } from '../deck/spec.ts';
+import type { Fact, Resource } from '../report/schema.ts';
+import type { FolderState } from './folder.ts';
+
+/** The engine's composition types, which a drafted slides.ts names so that `tsc` checks it. */
+const SPEC = resolve(import.meta.dirname, '..', 'deck', 'spec.ts');
+export const DRAFT_DIR = 'draft';
+const FILE = 'draft.json';
+
+function writeJson(file: string, data: unknown): void {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, `${JSON.stringify(data, null, 2)}\n`);
+}
+
+function readJsonIfAny<T>(file: string, fallback: T): T {
+  return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback;
+}
+
+export function compositionSource(deck: DeckSpec, folder: string): string {
+  const spec = relative(folder, SPEC).split(sep).join('/');
+  return [
+    "/** Drafted from the report's text by `npm run draft`: cut, reorder and reword it. */",
+    `import type { DeckSpec } from '${spec.startsWith('.') ? spec : `./${spec}`}';`,
+    '',
+    `export const deck: DeckSpec = ${JSON.stringify(deck, null, 2)};`,
+    '',
+  ].join('\n');
+}
+
+export interface Drafted {
+  facts: Record<string, Fact>;
+  /** One resource per language: fact labels under `facts`, slide texts under `draft`, maybe `deck.title`. */
+  texts: Record<string, Resource>;
+  deck: DeckSpec;
+}
+
+/** Beside: a report folder of its own in DIR/draft/ (its meta names the source one level up), so it builds with `--report DIR/draft`. */
+export function writeBeside(state: FolderState, drafted: Drafted): { out: string; files: string[] } {
+  const out = join(state.dir, DRAFT_DIR);
+  rmSync(out, { recursive: true, force: true });
+  const files = [join(out, 'meta.json'), join(out, 'glossary.json'), join(out, 'facts', FILE), join(out, 'slides.ts')];
+  writeJson(files[0]!, { ...state.meta, source: `../${state.meta.source}` });
+  const glossary = join(state.dir, 'glossary.json');
+  if (existsSync(glossary)) copyFileSync(glossary, files[1]!);
+  else writeJson(files[1]!, { glossary: {} });
+  writeJson(files[2]!, { facts: drafted.facts });
+  for (const [language, resource] of Object.entries(drafted.texts)) {
+    const file = join(out, 'locales', language, FILE);
+    writeJson(file, resource);
+    files.push(file);
+  }
+  writeFileSync(files[3]!, compositionSource(drafted.deck, out));
+  return { out, files };
+}
+
+/** `resource` without the leaves whose dotted keys are in `taken`. */
+function without(resource: Resource, taken: ReadonlySet<string>, prefix = ''): Resource {
+  const out: Resource = {};
+  for (const [key, value] of Object.entries(resource)) {
+    const path = `${prefix}${key}`;
+    if (typeof value === 'string') {
+      if (!taken.has(path)) out[key] = value;
+    } else {
+      const inner = without(value, taken, `${path}.`);
+      if (Object.keys(inner).length) out[key] = inner;
+    }
+  }
+  return out;
+}
+
+/** Adds `from`'s leaves that `into` lacks. */
+function addMissing(into: Resource, from: Resource): Resource {
+  const out: Resource = { ...into };
+  for (const [key, value] of Object.entries(from)) {
+    const existing = out[key];
+    if (existing === undefined) out[key] = value;
+    else if (typeof existing === 'object' && typeof value === 'object') out[key] = addMissing(existing, value);
+  }
+  return out;
+}
+
+/**
+ * Fill: the draft into the folder itself, adding only facts and texts it does not
+ * hold yet (by id and key; nothing it holds is changed), and the drafted
+ * composition when the folder had no facts at all (a folder `npm run new` just made).
+ */
+export function writeFill(
+  state: FolderState,
+  drafted: Drafted,
+): { files: string[]; added: number; kept: number; composition: boolean } {
+  const factsFile = join(state.dir, 'facts', FILE);
+  const existing = readJsonIfAny<{ facts: Record<string, Fact> }>(factsFile, { facts: {} });
+  const fresh = Object.entries(drafted.facts).filter(([id]) => !state.factIds.has(id));
+  writeJson(factsFile, { facts: { ...existing.facts, ...Object.fromEntries(fresh) } });
+  const files = [factsFile];
+  for (const [language, resource] of Object.entries(drafted.texts)) {
+    const file = join(state.dir, 'locales', language, FILE);
+    const own = readJsonIfAny<Resource>(file, {});
+    writeJson(file, addMissing(own, without(resource, state.textKeys)));
+    files.push(file);
+  }
+  const composition = state.factIds.size === 0;
+  if (composition) {
+    const file = join(state.dir, 'slides.ts');
+    writeFileSync(file, compositionSource(drafted.deck, state.dir));
+    files.push(file);
+  }
+  return { files, added: fresh.length, kept: Object.keys(drafted.facts).length - fresh.length, composition };
+}
