@@ -43,8 +43,11 @@ function trim(text: string): string {
 
 /** Reads the words between the start of a figure's clause (or list item) and the figure. */
 export function parseLead(raw: string): Lead {
-  // A list number before the item, or a conjunction alone (…卫生院和3个…).
-  let text = raw.replace(/^(?:\d+[.．、]|[（(]\d+[）)])/u, '').replace(/^(?:和|及|与|以及|或)$/u, '');
+  // A page number a page break left in the sentence, a list number before the item, or a conjunction alone (…卫生院和3个…).
+  let text = raw
+    .replace(/\s*[-—–]\s*\d+\s*[-—–]\s*/gu, '')
+    .replace(/^(?:\d+[.．、]|[（(]\d+[）)])/u, '')
+    .replace(/^(?:和|及|与|以及|或)$/u, '');
   let bound: Lead['bound'];
   let change: Lead['change'];
   for (let found = true; found;) {

@@ -54,25 +54,37 @@ function baseOf(token: FigureToken, lead: Lead): { base: BaseKind; sign: 1 | -1 
   return { base: 'result', sign };
 }
 
-/** 分别: the subjects before it, one for each figure of the 、-list that follows. */
+/** What may stand between the figures of a 分别 list, and between its subjects. */
+const AND = /^(?:、|和|及|与|以及)$/u;
+
+/** 分别: the subjects before it, one for each figure of the list that follows. */
 function subjectsOf(p: string, tokens: Token[], i: number, clauseStart: number): string[] | undefined {
   const before = p.slice(clauseStart, tokens[i]!.start);
   const at = before.indexOf('分别');
   if (at < 0) return undefined;
-  const subjects = before.slice(0, at).split('、');
+  const subjects = before.slice(0, at).split(/、|和|及|与/u);
   const verb = before.slice(at + 2);
   let run = 1;
-  while (tokens[i + run] && p.slice(tokens[i + run - 1]!.end, tokens[i + run]!.start) === '、') run += 1;
+  while (tokens[i + run] && AND.test(p.slice(tokens[i + run - 1]!.end, tokens[i + run]!.start))) run += 1;
   return subjects.length === run ? shareTail(subjects).map((subject) => subject + verb) : undefined;
 }
 
-/** PM10、PM2.5平均浓度: the last subject's noun belongs to the bare names before it too. */
+/**
+ * The last subject's noun belongs to the short ones before it: PM10、PM2.5平均浓度 →
+ * PM10平均浓度; 城镇和农村居民人均可支配收入 → 城镇居民人均可支配收入.
+ */
 function shareTail(subjects: string[]): string[] {
-  const name = /^[A-Za-z][A-Za-z0-9.]*/u;
   const last = subjects.at(-1)!;
-  const tail = last.slice(name.exec(last)?.[0].length ?? 0);
-  if (!tail || tail === last) return subjects;
-  return subjects.map((subject) => (new RegExp(`${name.source}$`, 'u').test(subject) ? subject + tail : subject));
+  const others = subjects.slice(0, -1);
+  const latin = /^[A-Za-z][A-Za-z0-9.]*/u;
+  if (others.every((s) => new RegExp(`${latin.source}$`, 'u').test(s))) {
+    const tail = last.slice(latin.exec(last)?.[0].length ?? 0);
+    return tail && tail !== last ? [...others.map((s) => s + tail), last] : subjects;
+  }
+  const head = others[0]?.length ?? 0;
+  if (head > 0 && head <= 3 && others.every((s) => s.length === head) && last.length > head + 1)
+    return [...others.map((s) => s + last.slice(head)), last];
+  return subjects;
 }
 
 /** 全省…、全市…先进县等市级以上荣誉112项: after a list of examples, the measure is what follows 等. */

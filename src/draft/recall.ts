@@ -49,3 +49,35 @@ export function compare(curated: Record<string, Fact>, drafted: readonly DraftFa
     return { id, fact, ...(nearest ? { drafted: nearest } : {}), found: false, why };
   });
 }
+
+/**
+ * Drafted facts that are real figures of the report: those standing at a figure a
+ * curated fact states, and those a person reviewed and judged real (by the
+ * figure's place: its quote and value); the rest are listed to be judged.
+ */
+export function precision(
+  curated: Record<string, Fact>,
+  drafted: readonly DraftFact[],
+  source: string,
+  reviewed: readonly { quote: string; value: number }[] = [],
+): { real: DraftFact[]; unjudged: DraftFact[] } {
+  const places = Object.values(curated).flatMap((fact) =>
+    spans(source, fact.quote).map(([from, to]) => ({ from, to, digits: String(Math.abs(fact.value)) })),
+  );
+  const matched = new Set(
+    drafted.filter((d) =>
+      places.some(
+        (p) =>
+          d.at >= p.from &&
+          d.at < p.to &&
+          source.startsWith(p.digits, d.at) &&
+          !/[\d.]/u.test(source[d.at + p.digits.length] ?? ''),
+      ),
+    ),
+  );
+  const judged = (d: DraftFact) => reviewed.some((r) => r.quote === d.fact.quote && r.value === d.fact.value);
+  return {
+    real: drafted.filter((d) => matched.has(d) || judged(d)),
+    unjudged: drafted.filter((d) => !matched.has(d) && !judged(d)),
+  };
+}

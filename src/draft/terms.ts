@@ -64,11 +64,14 @@ function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-/** Loads every measures file of `dir` (all but phrases.json) and its phrases; a broken file names itself. */
-export function loadTermBase(dir = TERMS_DIR): TermBase {
+/**
+ * Loads every measures file of `dir` (all but phrases.json, or those `only` names) and its
+ * phrases; a broken file names itself.
+ */
+export function loadTermBase(dir = TERMS_DIR, only?: readonly string[]): TermBase {
   const phrases = parseWith(phrasesSchema, readJson(join(dir, 'phrases.json')), 'src/draft/terms/phrases.json');
   const terms = readdirSync(dir)
-    .filter((name) => name.endsWith('.json') && name !== 'phrases.json')
+    .filter((name) => name.endsWith('.json') && name !== 'phrases.json' && (!only || only.includes(name)))
     .sort()
     .flatMap((name) => parseWith(termsFileSchema, readJson(join(dir, name)), `src/draft/terms/${name}`).terms);
   const index = new Map<string, Term>();

@@ -93,12 +93,16 @@ export function writeFill(
   const factsFile = join(state.dir, 'facts', FILE);
   const existing = readJsonIfAny<{ facts: Record<string, Fact> }>(factsFile, { facts: {} });
   const fresh = Object.entries(drafted.facts).filter(([id]) => !state.factIds.has(id));
-  writeJson(factsFile, { facts: { ...existing.facts, ...Object.fromEntries(fresh) } });
-  const files = [factsFile];
+  const files: string[] = [];
+  if (fresh.length) {
+    writeJson(factsFile, { facts: { ...existing.facts, ...Object.fromEntries(fresh) } });
+    files.push(factsFile);
+  }
   for (const [language, resource] of Object.entries(drafted.texts)) {
     const file = join(state.dir, 'locales', language, FILE);
-    const own = readJsonIfAny<Resource>(file, {});
-    writeJson(file, addMissing(own, without(resource, state.textKeys)));
+    const added = without(resource, state.textKeys);
+    if (!Object.keys(added).length) continue;
+    writeJson(file, addMissing(readJsonIfAny<Resource>(file, {}), added));
     files.push(file);
   }
   const composition = state.factIds.size === 0;

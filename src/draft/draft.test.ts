@@ -1,0 +1,178 @@
+// @vitest-environment jsdom
+import { createHash } from 'node:crypto';
+import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { loadChecked } from '../build/report-plugin.ts';
+import { toPayload } from '../deck/payload.ts';
+import { slidesOf, type DeckSpec } from '../deck/spec.ts';
+import { createI18n } from '../i18n/create.ts';
+import { lookup } from '../report/resource.ts';
+import { renderDeck } from '../render/slides.ts';
+import { draftReport, untranslatedCount, untranslatedKeys } from './index.ts';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SOURCE = resolve(import.meta.dirname, '__fixtures__/hewan/source.zh.txt');
+/** Folders made for a test, inside the project so that the test runner can import their composition. */
+const SCRATCH = join(ROOT, '.cache');
+mkdirSync(SCRATCH, { recursive: true });
+const made: string[] = [];
+afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/** A folder as `npm run new` makes one: meta, the source, an empty facts file, the deck's title, a scaffold composition. */
+function freshFolder(): string {
+  const dir = mkdtempSync(join(SCRATCH, 'draft-'));
+  made.push(dir);
+  cpSync(SOURCE, join(dir, 'source.zh.txt'));
+  const json = (file: string, data: unknown) => {
+    mkdirSync(join(dir, file, '..'), { recursive: true });
+    writeFileSync(join(dir, file), JSON.stringify(data));
+  };
+  json('meta.json', {
+    languages: ['zh', 'en'],
+    years: [2024, 2025],
+    source: 'source.zh.txt',
+    glossaryHeading: '名词解释',
+    date: '2025-02-20',
+  });
+  json('glossary.json', { glossary: {} });
+  json('facts/facts.json', { facts: {} });
+  json('locales/zh/deck.json', { deck: { title: '河湾县政府工作报告', description: '2025年' } });
+  json('locales/en/deck.json', { deck: { title: 'Hewan County: work report', description: '2025' } });
+  writeFileSync(
+    join(dir, 'slides.ts'),
+    "export const deck = { title: 'deck.title', description: 'deck.description', entries: [{ id: 'title', layout: 'title', title: 'deck.title', notes: 'deck.title' }] };\n",
+  );
+  return dir;
+}
+
+async function composition(file: string): Promise<DeckSpec> {
+  return ((await import(/* @vite-ignore */ file)) as { deck: DeckSpec }).deck;
+}
+
+/** Every file of a folder with its content's hash, to tell whether a draft touched it. */
+function snapshot(dir: string, under = ''): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of readdirSync(join(dir, under))) {
+    const path = join(under, name);
+    if (statSync(join(dir, path)).isDirectory()) Object.assign(out, snapshot(dir, path));
+    else
+      out[path] = createHash('sha256')
+        .update(readFileSync(join(dir, path)))
+        .digest('hex');
+  }
+  return out;
+}
+
+describe('draftReport', () => {
+  it('fills a fresh folder so that it passes the build’s checks with no edit by hand', async () => {
+    const dir = freshFolder();
+    const result = draftReport({ dir, mode: 'fill', root: dir });
+    expect(result.composition).toBe(true);
+    expect(result.facts).toBeGreaterThan(30);
+    expect(result.added).toBe(result.facts);
+
+    const deck = await composition(join(dir, 'slides.ts'));
+    const report = loadChecked(dir, deck, dir);
+    expect(Object.keys(report.facts)).toHaveLength(result.facts);
+    // The deck's own title, as `new` wrote it, is kept.
+    expect(lookup(report.resources['zh']!, 'deck.title')).toBe('河湾县政府工作报告');
+
+    const ids = slidesOf(deck).map((slide) => slide.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['title', 'part-1', 'headline-2024', 'indicators-2024', 'structure-2024', 'targets-2025']),
+    );
+    const blocks = slidesOf(deck).flatMap((slide) => slide.blocks ?? []);
+    const chart = (kind: string) => blocks.find((b) => b.kind === 'chart' && b.chart === kind);
+    expect(chart('growth-ranks')).toMatchObject({
+      facts: expect.arrayContaining(['gdp-growth-2024', 'industry-value-added-growth-2024']),
+    });
+    expect(chart('structure')).toMatchObject({
+      facts: ['structure-primary-2024', 'structure-secondary-2024', 'structure-tertiary-2024'],
+    });
+    expect(chart('targets')).toMatchObject({
+      facts: expect.arrayContaining(['gdp-growth-2025', 'revenue-growth-2025']),
+    });
+    const cards = blocks.flatMap((b) => (b.kind === 'figures' ? b.facts : []));
+    expect(cards.length).toBeGreaterThan(0);
+    expect(blocks.every((b) => b.kind !== 'figures' || b.facts.length <= 8)).toBe(true);
+  });
+
+  it('shows the drafted figures in both languages, with the English the term base has', async () => {
+    const dir = freshFolder();
+    draftReport({ dir, mode: 'fill', root: dir });
+    const deck = await composition(join(dir, 'slides.ts'));
+    const payload = toPayload(loadChecked(dir, deck, dir), deck);
+    const i18n = await createI18n(payload.resources, payload.meta.languages);
+    const figure = async (language: string) => {
+      await i18n.changeLanguage(language);
+      const root = document.createElement('div');
+      root.append(...renderDeck({ payload, i18n }));
+      const item = root.querySelector('section#headline-2024 [data-fact="gdp-2024"]')!.closest('li')!;
+      return item.textContent;
+    };
+    expect(await figure('zh')).toContain('156.8亿元');
+    expect(await figure('zh')).toContain('地区生产总值');
+    expect(await figure('en')).toContain('15.68 billion yuan');
+    expect(await figure('en')).toContain('GDP');
+  });
+
+  it('marks what the term base cannot translate as the source language’s text, and counts it', async () => {
+    const dir = freshFolder();
+    const result = draftReport({ dir, mode: 'fill', root: dir });
+    const report = loadChecked(dir, await composition(join(dir, 'slides.ts')), dir);
+    const untranslated = untranslatedKeys(report)['en']!;
+    expect(untranslated.length).toBeGreaterThan(0);
+    expect(untranslatedCount(report)).toEqual({ en: untranslated.length });
+    const labels = untranslated.filter((key) => key.startsWith('facts.'));
+    expect(labels).toHaveLength(result.labels['en']!.total - result.labels['en']!.translated);
+    expect(lookup(report.resources['en']!, 'facts.gdp-2024')).toBe('GDP');
+  });
+
+  it('never overwrites curated data: a second fill adds nothing, a draft beside writes only DIR/draft/', async () => {
+    const dir = freshFolder();
+    draftReport({ dir, mode: 'fill', root: dir });
+    const facts = join(dir, 'facts/draft.json');
+    const curated = JSON.parse(readFileSync(facts, 'utf8'));
+    curated.facts['gdp-2024'].quote = '全县地区生产总值完成156.8亿元';
+    writeFileSync(facts, JSON.stringify(curated));
+    const before = snapshot(dir);
+
+    const again = draftReport({ dir, mode: 'fill', root: dir });
+    expect(again).toMatchObject({ added: 0, composition: false });
+    expect(again.kept).toBe(again.facts);
+    expect(snapshot(dir)['facts/draft.json']).toBe(before['facts/draft.json']);
+    expect(snapshot(dir)['slides.ts']).toBe(before['slides.ts']);
+
+    const beside = draftReport({ dir, mode: 'beside', root: dir });
+    const after = snapshot(dir);
+    expect(
+      Object.keys(after)
+        .filter((file) => after[file] !== before[file])
+        .every((file) => file.startsWith('draft/')),
+    ).toBe(true);
+    expect(beside.files.every((file) => file.startsWith(join(dir, 'draft')))).toBe(true);
+    const draftDir = join(dir, 'draft');
+    expect(() => loadChecked(draftDir, deckOf(draftDir), draftDir)).not.toThrow();
+  });
+
+  it('names a folder it cannot draft, in one line', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'draft-'));
+    made.push(dir);
+    expect(() => draftReport({ dir, mode: 'fill', root: dir })).toThrow(
+      /^meta\.json: \(root\): the report's meta\.json/,
+    );
+    writeFileSync(join(dir, 'meta.json'), JSON.stringify({ languages: ['en', 'zh'], years: [2024], source: 'a.txt' }));
+    writeFileSync(join(dir, 'a.txt'), 'In 2024 the economy grew by 5%.');
+    expect(() => draftReport({ dir, mode: 'fill', root: dir })).toThrow(
+      'meta.json: languages[0]: a source language the draft reads (zh; this report\'s is "en")',
+    );
+  });
+});
+
+/** The beside draft's composition, read as the build reads JSON: its `deck` literal. */
+function deckOf(dir: string): DeckSpec {
+  const text = readFileSync(join(dir, 'slides.ts'), 'utf8');
+  return JSON.parse(text.slice(text.indexOf('= ') + 2, text.lastIndexOf(';'))) as DeckSpec;
+}
