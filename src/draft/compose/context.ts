@@ -9,7 +9,6 @@ import type { ByLanguage, TextTable } from './texts.ts';
 export interface Composer {
   extraction: Extraction;
   facts: readonly DraftFact[];
-  byId: ReadonlyMap<string, DraftFact>;
   texts: TextTable;
   phrases: Phrases;
   languages: readonly string[];

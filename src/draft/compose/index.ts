@@ -37,7 +37,6 @@ export function compose(extraction: Extraction, phrases: Phrases, languages: rea
   const c: Composer = {
     extraction,
     facts: extraction.facts,
-    byId: new Map(extraction.facts.map((f) => [f.id, f])),
     texts,
     phrases,
     languages,

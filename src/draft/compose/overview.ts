@@ -32,7 +32,11 @@ function titleFrom(c: Composer, key: string, sentence: string | undefined, fallb
 function growthLine(c: Composer, key: string, growth: DraftFact): string {
   const rank = factsOf(c, growth, 'rank')[0];
   const { notes, areas } = c.phrases;
-  const line = phrase(c, notes.growth, () => ({ growth: `[[${growth.id}]]` }));
+  // A fall shows as its signed figure alone: "增长-3.2%" would say it twice.
+  const line =
+    growth.fact.value < 0
+      ? Object.fromEntries(c.languages.map((language) => [language, `[[${growth.id}]]`]))
+      : phrase(c, notes.growth, () => ({ growth: `[[${growth.id}]]` }));
   c.shown.add(growth.id);
   if (!rank || !rank.area) return c.texts.set(key, line);
   c.shown.add(rank.id);
@@ -94,20 +98,32 @@ export function reviewOverview(c: Composer, part: Part): Slide[] {
           part,
           titleKey,
           [{ kind: 'chart', chart: 'growth-ranks', facts: rates.map((f) => f.id) }],
-          notesOf(c, `draft.${chartId}.notes`, rates, ''),
+          notesOf(c, `draft.${chartId}.notes`, rates, first ?? ''),
         ),
       );
     }
   }
-  const ratio = c.facts.find((f) => f.part === part.number && f.fact.unit === 'ratio-part' && !c.shown.has(f.id));
+  // A structure: a ratio of named parts (三次产业), or of three or more; 2.07:1 is a comparison, not a whole.
+  const ratio = c.facts.find(
+    (f) =>
+      f.part === part.number &&
+      f.fact.unit === 'ratio-part' &&
+      !c.shown.has(f.id) &&
+      (f.term?.parts !== undefined || ratioParts(c, f).length >= 3),
+  );
   if (ratio) slides.push(structureSlide(c, part, ratio));
   return slides;
 }
 
-function structureSlide(c: Composer, part: Part, first: DraftFact): Slide {
-  const parts = c.facts.filter(
+/** The parts of the ratio `first` belongs to. */
+function ratioParts(c: Composer, first: DraftFact): DraftFact[] {
+  return c.facts.filter(
     (f) => f.fact.unit === 'ratio-part' && f.fact.quote === first.fact.quote && f.paragraph === first.paragraph,
   );
+}
+
+function structureSlide(c: Composer, part: Part, first: DraftFact): Slide {
+  const parts = ratioParts(c, first);
   parts.forEach((f) => c.shown.add(f.id));
   const id = `structure-${part.year}`;
   const title = c.texts.set(
