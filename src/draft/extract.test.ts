@@ -48,6 +48,28 @@ describe('the extractor', () => {
     expect(incomes[1]!.labels.text['en']).toBe('Per capita disposable income of rural residents');
   });
 
+  it('gives each level before a 分别 list its own growth, and reads 同口径 as a link word', () => {
+    const facts = draft(
+      '全年接待游客520万人次，实现旅游综合收入42.3亿元，分别增长35.6%和41.2%；税收收入6.4亿元，同口径增长7.7%。',
+    );
+    expect(rows(facts)).toEqual([
+      '520 wan-person-time result 2024',
+      '42.3 yi-yuan result 2024',
+      '35.6 percent growth 2024',
+      '41.2 percent growth 2024',
+      '6.4 yi-yuan result 2024',
+      '7.7 percent growth 2024',
+    ]);
+    expect(facts.map((f) => f.fact.measure)).toEqual([
+      'tourists',
+      'tourism-revenue',
+      'tourists-growth',
+      'tourism-revenue-growth',
+      'tax-revenue',
+      'tax-revenue-growth',
+    ]);
+  });
+
   it('makes each part of a ratio a fact, named by the term base', () => {
     const facts = draft('三次产业结构调整为12.5:40.2:47.3，城乡居民收入比缩小到2.07:1。');
     expect(rows(facts)).toEqual([

@@ -151,7 +151,23 @@ export const CHANGE_VERBS: readonly (readonly [string, 1 | -1])[] = [
 ];
 
 /** Words between a measure and its change verb: 同比增长, 比上年下降, 分别达到. */
-export const LINKS = ['同比', '比上年', '较上年', '比去年', '较去年', '年均', '分别', '了', '均', '共', '累计'];
+export const LINKS = [
+  '按可比价格计算',
+  '按可比价计算',
+  '可比价',
+  '同口径',
+  '同比',
+  '比上年',
+  '较上年',
+  '比去年',
+  '较去年',
+  '年均',
+  '分别',
+  '了',
+  '均',
+  '共',
+  '累计',
+];
 
 /** A growth rate named as a noun after its measure: 研发投入增速达86%. */
 export const GROWTH_NOUNS = ['增长率', '增速', '增幅', '涨幅'];

@@ -57,16 +57,37 @@ function baseOf(token: FigureToken, lead: Lead): { base: BaseKind; sign: 1 | -1 
 /** What may stand between the figures of a 分别 list, and between its subjects. */
 const AND = /^(?:、|和|及|与|以及)$/u;
 
-/** 分别: the subjects before it, one for each figure of the list that follows. */
-function subjectsOf(p: string, tokens: Token[], i: number, clauseStart: number): string[] | undefined {
+/** What a figure of a 分别 list is about: its subject's words, or the level it follows up. */
+interface Distributed {
+  lead: string;
+  owner?: Reading;
+  bound?: FigureToken['bound'];
+}
+
+/**
+ * 分别: one figure of the list that follows for each subject before it
+ * (城镇和农村居民人均可支配收入分别达到41200元和19870元), or, with no subject, for each
+ * of the levels just stated (…520万人次，…42.3亿元，分别增长35.6%和41.2%).
+ */
+function distribute(
+  p: string,
+  tokens: Token[],
+  i: number,
+  clauseStart: number,
+  group: readonly Reading[],
+): Distributed[] {
   const before = p.slice(clauseStart, tokens[i]!.start);
   const at = before.indexOf('分别');
-  if (at < 0) return undefined;
-  const subjects = before.slice(0, at).split(/、|和|及|与/u);
+  if (at < 0) return [];
   const verb = before.slice(at + 2);
   let run = 1;
   while (tokens[i + run] && AND.test(p.slice(tokens[i + run - 1]!.end, tokens[i + run]!.start))) run += 1;
-  return subjects.length === run ? shareTail(subjects).map((subject) => subject + verb) : undefined;
+  if (!before.slice(0, at).trim()) {
+    const levels = group.filter((r) => r.base === 'result').slice(-run);
+    return levels.length === run && run > 1 ? levels.map((owner) => ({ lead: verb, owner })) : [];
+  }
+  const subjects = before.slice(0, at).split(/、|和|及|与/u);
+  return subjects.length === run ? shareTail(subjects).map((subject) => ({ lead: subject + verb })) : [];
 }
 
 /**
@@ -100,7 +121,7 @@ export function readParagraph(p: string, tokens: Token[]): Reading[] {
   const readings: Reading[] = [];
   /** The readings of the current clause group (up to ；。！？), newest last. */
   let group: Reading[] = [];
-  const distributed = new Map<Token, { lead: string; bound?: FigureToken['bound'] }>();
+  const distributed = new Map<Token, Distributed>();
   /** Where the last reading's words end: a count's noun after its figure is not the next figure's lead. */
   let previousEnd = 0;
   tokens.forEach((token, i) => {
@@ -114,18 +135,16 @@ export function readParagraph(p: string, tokens: Token[]): Reading[] {
       leadEnd,
     );
     if (!distributed.has(token) && token.type === 'figure') {
-      const subjects = subjectsOf(p, tokens, i, clauseStart);
-      const run = subjects ? (tokens.slice(i, i + subjects.length) as FigureToken[]) : [];
+      const shares = distribute(p, tokens, i, clauseStart, group);
+      const run = tokens.slice(i, i + shares.length) as FigureToken[];
       const shared = run.at(-1)?.bound;
-      run.forEach((t, k) =>
-        distributed.set(t, { lead: subjects![k]!, ...(shared ? { bound: t.bound ?? shared } : {}) }),
-      );
+      run.forEach((t, k) => distributed.set(t, { ...shares[k]!, ...(shared ? { bound: t.bound ?? shared } : {}) }));
     }
     const own = distributed.get(token);
     const raw = own?.lead ?? p.slice(itemStart, Math.max(itemStart, leadEnd));
     const lead = parseLead(raw);
     const quoteStart = own ? clauseStart : itemStart + (/^(?:\d+[.．、]|[（(]\d+[）)])/u.exec(raw)?.[0].length ?? 0);
-    const before = group.at(-1);
+    const before = own?.owner ?? group.at(-1);
     const add = (reading: Reading) => {
       readings.push(reading);
       group.push(reading);
