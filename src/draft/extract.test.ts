@@ -70,6 +70,39 @@ describe('the extractor', () => {
     ]);
   });
 
+  it('reads the units the engine grew for reports: ‰, 万千瓦, 万平方米 and 万 with a counter, and 余 as over', () => {
+    const facts = draft(
+      '人口自然增长率控制在4.5‰以内。新增装机容量35万千瓦，建成标准厂房86万平方米，累计新增就业岗位12.6万个，惠及企业3200余家。',
+    );
+    expect(rows(facts)).toEqual([
+      '4.5 permille share within 2024',
+      '35 wan-kilowatt result 2024',
+      '86 wan-square-metre result 2024',
+      '12.6 wan-count/个 result 2024',
+      '3200 count/家 result over 2024',
+    ]);
+  });
+
+  it('leaves a year out of the measure: the year stated, the year compared with, and a level from … to …', () => {
+    const facts = draft('2024年完成固定资产投资86.2亿元，较2020年增加19.8亿元。城镇化率由48.2%提高到57.6%。');
+    expect(facts.map((f) => [f.fact.measure, f.fact.value, f.fact.kind])).toEqual([
+      ['investment', 86.2, 'result'],
+      ['investment-change', 19.8, 'change'],
+      ['urbanization', 48.2, 'share'],
+      ['urbanization', 57.6, 'share'],
+    ]);
+    expect(facts[1]!.labels.text).toEqual({ zh: '固定资产投资增加', en: 'Fixed-asset investment, increase' });
+  });
+
+  it('quotes the whole sentence of a figure whose measure its clause does not name, and labels it with that', () => {
+    const [fact] = draft('五年来，全区经济总量跨越百亿大关，年均增长6.8%。');
+    expect(fact!.fact.quote).toBe('五年来，全区经济总量跨越百亿大关，年均增长6.8%');
+    expect(fact!.labels).toEqual({
+      text: { zh: fact!.fact.quote, en: fact!.fact.quote },
+      translated: { zh: true, en: false },
+    });
+  });
+
   it('makes each part of a ratio a fact, named by the term base', () => {
     const facts = draft('三次产业结构调整为12.5:40.2:47.3，城乡居民收入比缩小到2.07:1。');
     expect(rows(facts)).toEqual([

@@ -71,10 +71,13 @@ function kindOf(reading: Reading, part: Part): Fact['kind'] {
   return reading.base === 'part' ? 'share' : reading.base;
 }
 
-/** The passage quoted: the reading's clause, widened to its sentence if too short to stand alone. */
+/**
+ * The passage quoted: the reading's clause, widened to its sentence if too short to
+ * stand alone or if the clause names no measure (…经济总量跨越千亿大关，年均增长6.8%).
+ */
 function quoteOf(p: string, reading: Reading): string {
   let quote = p.slice(reading.quoteStart, reading.quoteEnd).trim();
-  if (quote.length < 4) {
+  if (quote.length < 4 || !reading.phrase) {
     const sentenceStart = p.slice(0, reading.start).search(/[^。！？]*$/u);
     quote = p.slice(sentenceStart, reading.quoteEnd).trim();
   }
@@ -134,7 +137,8 @@ export function extract(source: string, meta: DraftMeta, terms: TermBase): Extra
           };
           const labels = labelsOf(
             {
-              phrase: reading.phrase || quote,
+              phrase: reading.phrase,
+              fallback: quote,
               ...(term ? { term } : {}),
               base: reading.base,
               ...(reading.verb ? { verb: reading.verb } : {}),

@@ -167,10 +167,12 @@ export const LINKS = [
   '均',
   '共',
   '累计',
+  '由',
+  '从',
 ];
 
-/** A growth rate named as a noun after its measure: 研发投入增速达86%. */
-export const GROWTH_NOUNS = ['增长率', '增速', '增幅', '涨幅'];
+/** A growth rate named as a noun after its measure: 研发投入增速达86% (not 增长率: 人口自然增长率 is a level). */
+export const GROWTH_NOUNS = ['增速', '增幅', '涨幅'];
 
 /** Nouns that name an amount of the things just counted: 贷款388笔，金额7745万元. */
 export const ATTRIBUTES = [

@@ -3,8 +3,10 @@ import type { BaseKind } from './measure.ts';
 
 /** What a label is made of: the measure, the kind of figure, and the words the text used for it. */
 export interface LabelParts {
-  /** The measure's phrase in the source language. */
+  /** The measure's phrase in the source language; empty when the text names none near the figure. */
   phrase: string;
+  /** The label when the phrase is empty: the figure's quote. */
+  fallback: string;
   term?: Term;
   base: BaseKind;
   verb?: string;
@@ -76,7 +78,11 @@ function labelIn(language: string, source: string, parts: LabelParts, phrases: P
  */
 export function labelsOf(parts: LabelParts, languages: readonly string[], phrases: Phrases): Labels {
   const source = languages[0]!;
-  const own = labelIn(source, source, parts, phrases) || parts.phrase || parts.term?.id || '';
+  if (!parts.phrase && !parts.term && parts.base !== 'rank' && parts.base !== 'part') {
+    const text = Object.fromEntries(languages.map((language) => [language, parts.fallback]));
+    return { text, translated: Object.fromEntries(languages.map((language, i) => [language, i === 0])) };
+  }
+  const own = labelIn(source, source, parts, phrases) || parts.phrase || parts.fallback;
   const text: Record<string, string> = { [source]: own };
   const translated: Record<string, boolean> = { [source]: true };
   for (const language of languages.slice(1)) {

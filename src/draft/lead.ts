@@ -47,6 +47,8 @@ export function parseLead(raw: string): Lead {
   let text = raw
     .replace(/\s*[-—–]\s*\d+\s*[-—–]\s*/gu, '')
     .replace(/^(?:\d+[.．、]|[（(]\d+[）)])/u, '')
+    // A year before the measure (2022年完成…) or the year compared with (较2017年增加…) is not the measure.
+    .replace(/^[较比]?(?:19|20)\d\d年(?:底|末)?/u, '')
     .replace(/^(?:和|及|与|以及|或)$/u, '');
   let bound: Lead['bound'];
   let change: Lead['change'];
