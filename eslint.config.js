@@ -13,7 +13,6 @@ export default tseslint.config(
       'bench/results/',
       'test-results/',
       'playwright-report/',
-      'src/theme/fonts/generated/',
     ],
   },
   js.configs.recommended,

@@ -4,9 +4,12 @@
  * report included. Wall time and this process's CPU time, since a shared
  * machine's load shows in the first and hardly in the second.
  */
+import { resolve } from 'node:path';
 import { buildPptx } from '../src/export/pptx/deck.ts';
 import { pictureFonts } from '../src/export/pptx/fonts.ts';
-import { deckPayload, FONT_FILES } from '../scripts/export.ts';
+import { FONT_FILES } from '../scripts/export.ts';
+import { checkedPayload } from '../scripts/deck-build.ts';
+import { reportFolder } from '../src/build/report-folder.ts';
 import type { Row } from './measure.ts';
 import { table } from './print.ts';
 
@@ -15,7 +18,7 @@ const seconds = (ms: number) => Math.round(ms) / 1000;
 export async function benchPptx(): Promise<Row[]> {
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const payload = deckPayload();
+  const payload = await checkedPayload(reportFolder(undefined, resolve(import.meta.dirname, '..')));
   const fonts = pictureFonts(FONT_FILES);
   const rows: Row[] = [];
   for (const language of payload.meta.languages) {

@@ -160,7 +160,7 @@ test.describe.serial('PDF export', () => {
   test.beforeAll(async () => {
     test.setTimeout(120_000);
     out = mkdtempSync(join(tmpdir(), 'deck-export-'));
-    const result = await run('npx', ['tsx', 'scripts/export-pdf.ts', '--out', out, '--notes']);
+    const result = await run('npx', ['tsx', 'scripts/export.ts', '--out', out, '--notes', '--dist', 'dist']);
     log = result.stdout + result.stderr;
     expect(result.code, log).toBe(0);
   });
@@ -260,21 +260,21 @@ test.describe.serial('PDF export', () => {
     try {
       writeFileSync(join(broken, 'index.html'), '<!doctype html><script>throw new Error("the deck broke")</script>');
       const exportTo = (args: string[], env?: NodeJS.ProcessEnv) =>
-        run('npx', ['tsx', 'scripts/export-pdf.ts', '--out', empty, ...args], env);
+        run('npx', ['tsx', 'scripts/export.ts', '--out', empty, ...args], env);
       const [pageError, noDeck, noBrowser] = await Promise.all([
         exportTo(['--dist', broken]),
         exportTo(['--dist', join(empty, 'dist')]),
-        exportTo([], { ...process.env, CHROMIUM_PATH: join(empty, 'chromium') }),
+        exportTo(['--dist', 'dist'], { ...process.env, CHROMIUM_PATH: join(empty, 'chromium') }),
       ]);
       for (const failed of [pageError, noDeck, noBrowser]) {
         expect(failed.code).toBe(1);
         expect(failed.stderr.trim().split('\n'), failed.stderr).toHaveLength(1);
       }
-      expect(pageError.stderr).toMatch(/^export failed: [a-z]+: page error: .*the deck broke$/m);
+      expect(pageError.stderr).toMatch(/^export: [a-z]+: page error: .*the deck broke$/m);
       expect(noDeck.stderr).toMatch(
-        /^export failed: .*index\.html not found: build the deck first with `npm run build`$/m,
+        /^export: .*index\.html not found: build the deck first with `npm run build -- --out .*`$/m,
       );
-      expect(noBrowser.stderr).toMatch(/^export failed: CHROMIUM_PATH is set to .*, which does not exist\./);
+      expect(noBrowser.stderr).toMatch(/^export: CHROMIUM_PATH is set to .*, which does not exist\./);
       expect(readdirSync(empty), 'no PDF, whole or partial').toEqual([]);
     } finally {
       rmSync(empty, { recursive: true, force: true });

@@ -1,14 +1,11 @@
 /**
- * Exports the built deck to PDF, one file per language, through reveal.js's
- * print view in Chromium: `npm run build && npm run export [-- --out dir --notes --lang zh]`.
+ * The built deck as PDF, one file per language, through reveal.js's print
+ * view in Chromium (`npm run export`, scripts/export.ts).
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
+import { join, resolve } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
 import type { PreviewServer } from 'vite';
-import { modesOf } from '../src/i18n/modes.ts';
 
 const root = resolve(import.meta.dirname, '..');
 
@@ -35,32 +32,7 @@ export interface ExportedPdf {
   seconds: number;
 }
 
-function reportLanguages(): string[] {
-  const meta = JSON.parse(readFileSync(join(root, 'data/meta.json'), 'utf8')) as { languages: string[] };
-  return meta.languages;
-}
-
-export function parseOptions(argv: string[]): ExportOptions {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      out: { type: 'string', default: 'export' },
-      dist: { type: 'string', default: 'dist' },
-      lang: { type: 'string' },
-      notes: { type: 'boolean', default: false },
-    },
-    strict: true,
-  });
-  const report = reportLanguages();
-  // Any display mode the deck offers (the bilingual one too) can be asked for; by default each language on its own.
-  const known = modesOf(report);
-  const languages = values.lang ? values.lang.split(',').map((l) => l.trim()) : report;
-  const unknown = languages.filter((l) => !known.includes(l));
-  if (unknown.length) throw new Error(`--lang ${unknown.join(',')}: the deck's languages are ${known.join(', ')}`);
-  return { dist: resolve(values.dist), out: resolve(values.out), languages, notes: values.notes, log: console.log };
-}
-
-const size = (bytes: number) =>
+export const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${Math.round(bytes / 1024)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /**
@@ -211,11 +183,6 @@ async function serve(dist: string): Promise<PreviewServer> {
 }
 
 export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]> {
-  if (!existsSync(join(options.dist, 'index.html'))) {
-    throw new Error(
-      `${relative(process.cwd(), options.dist) || '.'}/index.html not found: build the deck first with \`npm run build\``,
-    );
-  }
   // Loaded here, not with the module: the PowerPoint export shares its options and needs neither Playwright nor Vite, a second or two of loading.
   const [{ chromium }, { CHROMIUM_ARGS, findChromium }] = await Promise.all([
     import('@playwright/test'),
@@ -251,27 +218,7 @@ export async function exportPdfs(options: ExportOptions): Promise<ExportedPdf[]>
   }
 }
 
-async function main(): Promise<void> {
-  const options = parseOptions(process.argv.slice(2));
-  const done = await exportPdfs(options);
-  options.log('');
-  for (const pdf of done) {
-    options.log(
-      `${relative(process.cwd(), pdf.file)}  ${pdf.pages} pages  ${size(pdf.bytes)}  ${pdf.seconds.toFixed(1)} s`,
-    );
-  }
-}
-
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.once(signal, () => {
-      unfinished.forEach(removeUnfinished);
-      process.exit(130);
-    });
-  }
-  main().catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`export failed: ${message.split('\n')[0]}`);
-    process.exit(1);
-  });
+/** Removes the PDFs still being written, so an interrupted export leaves no half-written file. */
+export function removeUnfinishedPdfs(): void {
+  unfinished.forEach(removeUnfinished);
 }

@@ -1,48 +1,42 @@
 /**
- * Exports the deck, one file per language: `npm run build && npm run export
- * [-- --format pdf,pptx --out dir --lang zh --notes]`. PDF (the default) prints
- * the built deck in Chromium (`export-pdf.ts`); PowerPoint is made from the
- * report's data and composition, as the build makes the deck.
+ * Exports a report's deck, one file per language:
+ * `npm run export -- [--report DIR] [--format pdf,pptx] [--out DIR] [--lang zh,en] [--notes] [--dist DIR]`.
+ * PDF (the default) prints the built deck in Chromium (`export-pdf.ts`), building it first where
+ * needed; PowerPoint is made from the report's data and composition, as the build makes the deck.
  */
-import { mkdirSync, renameSync, unlinkSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { deck } from '../slides/index.ts';
-import { loadChecked } from '../src/build/report-plugin.ts';
-import { toPayload, type Payload } from '../src/deck/payload.ts';
+import type { Payload } from '../src/deck/payload.ts';
 import { buildPptx } from '../src/export/pptx/deck.ts';
 import { pictureFonts } from '../src/export/pptx/fonts.ts';
-import { exportPdfs, parseOptions, type ExportOptions } from './export-pdf.ts';
+import { modesOf } from '../src/i18n/modes.ts';
+import { parseCommand, ROOT, runCommand, UsageError } from './cli.ts';
+import { builtDeck, checkedPayload } from './deck-build.ts';
+import { exportPdfs, removeUnfinishedPdfs, size, type ExportOptions } from './export-pdf.ts';
 
-const root = resolve(import.meta.dirname, '..');
 const FORMATS = ['pdf', 'pptx'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** The deck's typeface, which the PowerPoint file's chart pictures are drawn in. */
 export const FONT_FILES = ['400Regular/NotoSansSC_400Regular.ttf', '700Bold/NotoSansSC_700Bold.ttf'].map((file) =>
-  resolve(root, 'node_modules/@expo-google-fonts/noto-sans-sc', file),
+  resolve(ROOT, 'node_modules/@expo-google-fonts/noto-sans-sc', file),
 );
 
-/** The report and its composition, loaded and checked as `npm run build` loads them. */
-export function deckPayload(): Payload {
-  return toPayload(loadChecked(resolve(root, 'data'), deck, root), deck);
-}
-
-/** `--format a,b` out of the arguments, the rest left for the PDF exporter's options. */
-export function splitFormat(argv: string[]): { formats: Format[]; rest: string[] } {
-  const rest: string[] = [];
-  let value = 'pdf';
-  for (let i = 0; i < argv.length; i += 1) {
-    const arg = argv[i]!;
-    if (arg === '--format') value = argv[++i] ?? '';
-    else if (arg.startsWith('--format=')) value = arg.slice('--format='.length);
-    else rest.push(arg);
-  }
+export function parseFormats(value: string): Format[] {
   const formats = value.split(',').map((f) => f.trim());
   const unknown = formats.filter((f) => !FORMATS.includes(f as Format));
   if (unknown.length || formats.length === 0)
-    throw new Error(`--format ${value}: the formats are ${FORMATS.join(', ')}`);
-  return { formats: formats as Format[], rest };
+    throw new UsageError(`--format ${value}: the formats are ${FORMATS.join(', ')}`);
+  return formats as Format[];
+}
+
+/** The languages asked for with `--lang`: any display mode the deck offers (the bilingual one too); each language by default. */
+export function parseLanguages(value: string | undefined, languages: readonly string[]): string[] {
+  const known = modesOf(languages);
+  const asked = value ? value.split(',').map((l) => l.trim()) : [...languages];
+  const unknown = asked.filter((l) => !known.includes(l));
+  if (unknown.length) throw new UsageError(`--lang ${unknown.join(',')}: the deck's languages are ${known.join(', ')}`);
+  return asked;
 }
 
 export interface ExportedPptx {
@@ -56,11 +50,11 @@ export interface ExportedPptx {
 
 export async function exportPptx(
   options: Pick<ExportOptions, 'out' | 'languages' | 'log'>,
-  payload = deckPayload(),
+  payload: Payload,
 ): Promise<ExportedPptx[]> {
   const bilingual = options.languages.filter((l) => !payload.meta.languages.includes(l));
   if (bilingual.length)
-    throw new Error(
+    throw new UsageError(
       `--lang ${bilingual.join(',')}: PowerPoint files are made one language each (${payload.meta.languages.join(', ')})`,
     );
   mkdirSync(options.out, { recursive: true });
@@ -88,29 +82,51 @@ export async function exportPptx(
 }
 
 async function main(): Promise<void> {
-  const { formats, rest } = splitFormat(process.argv.slice(2));
-  const options = parseOptions(rest);
+  const { values, report } = parseCommand({
+    name: 'export',
+    usage: '[--report DIR] [--format pdf,pptx] [--out DIR] [--lang zh,en] [--notes] [--dist DIR]',
+    options: {
+      format: { type: 'string', default: 'pdf' },
+      out: { type: 'string', default: 'export' },
+      dist: { type: 'string' },
+      lang: { type: 'string' },
+      notes: { type: 'boolean', default: false },
+    },
+  });
+  const formats = parseFormats(values.format ?? 'pdf');
+  const folder = report();
+  const payload = await checkedPayload(folder);
+  const log = console.log;
+  const options = {
+    out: resolve(folder.cwd, values.out ?? 'export'),
+    languages: parseLanguages(values.lang, payload.meta.languages),
+    notes: values.notes ?? false,
+    log,
+  };
   const lines: string[] = [];
+  const shown = (file: string) => relative(folder.cwd, file);
   if (formats.includes('pdf')) {
-    for (const pdf of await exportPdfs(options))
-      lines.push(`${relative(process.cwd(), pdf.file)}  ${pdf.pages} pages  ${pdf.seconds.toFixed(1)} s`);
+    const dist = await builtDeck(folder, values.dist, log);
+    for (const pdf of await exportPdfs({ ...options, dist }))
+      lines.push(`${shown(pdf.file)}  ${pdf.pages} pages  ${size(pdf.bytes)}  ${pdf.seconds.toFixed(1)} s`);
   }
   if (formats.includes('pptx')) {
-    for (const pptx of await exportPptx(options)) {
+    const pptxLanguages = values.lang ? options.languages : payload.meta.languages;
+    for (const pptx of await exportPptx({ ...options, languages: pptxLanguages }, payload)) {
       const pictures = pptx.pictures.length ? `  charts as pictures: ${pptx.pictures.join(', ')}` : '';
-      lines.push(
-        `${relative(process.cwd(), pptx.file)}  ${pptx.slides} slides  ${pptx.seconds.toFixed(2)} s${pictures}`,
-      );
+      lines.push(`${shown(pptx.file)}  ${pptx.slides} slides  ${pptx.seconds.toFixed(2)} s${pictures}`);
     }
   }
-  options.log('');
-  lines.forEach((line) => options.log(line));
+  log('');
+  lines.forEach((line) => log(line));
 }
 
-if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main().catch((error: unknown) => {
-    const message = error instanceof Error ? error.message : String(error);
-    console.error(`export failed: ${message.split('\n')[0]}`);
-    process.exit(1);
-  });
+if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      removeUnfinishedPdfs();
+      process.exit(130);
+    });
+  }
+  runCommand('export', main);
 }

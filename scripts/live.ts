@@ -1,5 +1,5 @@
 /**
- * `npm run live`: builds the deck if its sources are newer than `dist/`,
+ * `npm run live -- [--report DIR]`: builds the report's deck if it has no up-to-date build,
  * serves it with the live relay on one port on every interface, and prints
  * the presenter's and the audience's links and a QR code of the audience's.
  *
@@ -7,32 +7,13 @@
  *   --max-followers N (or LIVE_MAX_FOLLOWERS)  the follower cap
  *   LIVE_TOKEN                     the presenter secret, so links survive a restart; otherwise a new one per start
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import QRCode from 'qrcode';
-import { build } from 'vite';
 import { startLiveServer } from '../src/live/server/server.ts';
 import { liveLinks, roomAddress } from '../src/live/server/links.ts';
 import { newSecret } from '../src/live/server/secret.ts';
 import { RELAY_DEFAULTS } from '../src/live/server/relay.ts';
-
-const ROOT = resolve(import.meta.dirname, '..');
-const DIST = join(ROOT, 'dist');
-const SOURCES = ['src', 'data', 'slides', 'index.html', 'vite.config.ts', 'package-lock.json'];
-
-function newest(path: string): number {
-  const stat = statSync(path);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
-}
-
-function needsBuild(): boolean {
-  const page = join(DIST, 'index.html');
-  if (!existsSync(page)) return true;
-  const built = statSync(page).mtimeMs;
-  return SOURCES.some((source) => existsSync(join(ROOT, source)) && newest(join(ROOT, source)) > built);
-}
+import { parseCommand, runCommand } from './cli.ts';
+import { builtDeck, checkedPayload } from './deck-build.ts';
 
 function positiveInt(name: string, text: string | undefined, fallback: number): number {
   if (text === undefined || text === '') return fallback;
@@ -45,7 +26,11 @@ function positiveInt(name: string, text: string | undefined, fallback: number): 
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { port: { type: 'string' }, 'max-followers': { type: 'string' } } });
+  const { values, report } = parseCommand({
+    name: 'live',
+    usage: '[--report DIR] [--port N] [--max-followers N] [--dist DIR]',
+    options: { port: { type: 'string' }, 'max-followers': { type: 'string' }, dist: { type: 'string' } },
+  });
   const port = positiveInt('--port', values.port ?? process.env['PORT'], 8080);
   const maxFollowers = positiveInt(
     '--max-followers',
@@ -54,16 +39,15 @@ async function main() {
   );
   const secret = process.env['LIVE_TOKEN'] || newSecret();
 
-  if (needsBuild()) {
-    console.log('Building the deck…');
-    await build({ root: ROOT, logLevel: 'warn' });
-  }
+  const folder = report();
+  await checkedPayload(folder);
+  const dist = await builtDeck(folder, values.dist, console.log);
 
   const address = roomAddress();
   let server;
   try {
     server = await startLiveServer({
-      dist: DIST,
+      dist,
       port,
       relay: { secret, maxFollowers },
       audienceUrl: (bound) => liveLinks(bound, secret, address).audience,
@@ -92,4 +76,4 @@ async function main() {
   process.once('SIGTERM', () => void stop());
 }
 
-await main();
+runCommand('live', main);

@@ -1,18 +1,19 @@
 /**
  * Contact sheets of the built deck: per display mode (zh, en, zh-en) one PNG
  * of every slide in its final state (charts finished, fragments shown), to
- * look at the whole deck at once. `npm run build && npm run sheet [-- --out dir --lang zh --slides]`;
+ * look at the whole deck at once. `npm run sheet [-- --report DIR --out dir --lang zh --slides]`;
  * `--slides` also keeps each slide at full size under `<out>/slides/<mode>/`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS, findChromium } from '../e2e/support/browser.ts';
+import { modesOf } from '../src/i18n/modes.ts';
+import { parseCommand, ROOT, runCommand } from './cli.ts';
+import { builtDeck, checkedPayload } from './deck-build.ts';
+import { parseLanguages } from './export.ts';
 
-const root = resolve(import.meta.dirname, '..');
-const MODES = ['zh', 'en', 'zh-en'];
 /** Thumbnails per row; each at half the 1280×720 slide, so 18 px text stays readable on the sheet. */
 const COLUMNS = 4;
 
@@ -66,24 +67,29 @@ async function composeSheet(page: Page, mode: string, shots: { id: string; png: 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({
+  const { values, report } = parseCommand({
+    name: 'sheet',
+    usage: '[--report DIR] [--out DIR] [--lang zh,en,…] [--slides] [--dist DIR]',
     options: {
       out: { type: 'string', default: 'export' },
-      dist: { type: 'string', default: 'dist' },
+      dist: { type: 'string' },
       lang: { type: 'string' },
       slides: { type: 'boolean', default: false },
     },
-    strict: true,
   });
-  const modes = values.lang ? values.lang.split(',') : MODES;
-  const out = resolve(values.out);
+  const folder = report();
+  const payload = await checkedPayload(folder);
+  // Each display mode of the report: each language, and the bilingual one.
+  const modes = values.lang ? parseLanguages(values.lang, payload.meta.languages) : modesOf(payload.meta.languages);
+  const out = resolve(folder.cwd, values.out ?? 'export');
   mkdirSync(out, { recursive: true });
+  const dist = await builtDeck(folder, values.dist, console.log);
   const server = await preview({
-    root,
+    root: ROOT,
     configFile: false,
     logLevel: 'silent',
     base: './',
-    build: { outDir: resolve(values.dist) },
+    build: { outDir: dist },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
@@ -103,7 +109,7 @@ async function main(): Promise<void> {
       }
       const file = join(out, `sheet.${mode}.png`);
       writeFileSync(file, await composeSheet(page, mode, shots));
-      console.log(`${relative(process.cwd(), file)}: ${shots.length} slides`);
+      console.log(`${relative(folder.cwd, file)}: ${shots.length} slides`);
       await context.close();
     }
   } finally {
@@ -112,7 +118,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(`sheet failed: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}`);
-  process.exit(1);
-});
+runCommand('sheet', main);

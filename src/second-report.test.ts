@@ -18,7 +18,7 @@ import { languageController } from './controllers/language.ts';
 import { languageSwitch } from './controllers/language-switch.ts';
 import type { SlidePainter } from './controllers/slide-painter.ts';
 import { parseQuery, type Environment } from './environment.ts';
-import { deck } from './report/__fixtures__/riverbend/deck.ts';
+import { deck } from './report/__fixtures__/riverbend/slides.ts';
 
 /** A second, made-up report (test data): another year, the languages in the other order, its own ids. */
 const DIR = resolve(import.meta.dirname, 'report/__fixtures__/riverbend');
@@ -79,7 +79,7 @@ describe('a second report, built by the same engine', () => {
     expect(Object.keys(payload.glossary['green-valley']!.match)).toEqual(payload.meta.languages);
     const { factsFile } = reportSchemas(payload.meta);
     const outOfYear = factsFile.safeParse({ facts: { f: { ...report.facts['rural-roads-2024']!, year: 2023 } } });
-    expect(outOfYear.error?.issues[0]?.message).toBe('one of the years in data/meta.json (2024, 2025)');
+    expect(outOfYear.error?.issues[0]?.message).toBe('one of the years in meta.json (2024, 2025)');
   });
 
   it('opens in its first language and offers its own modes', () => {

@@ -1,9 +1,9 @@
-import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { loadReport, type Report } from '../report/load.ts';
 import { checkReport } from '../report/check.ts';
 import { checkDeck } from '../deck/check.ts';
 import type { DeckSpec } from '../deck/spec.ts';
+import type { ReportFolder } from './report-folder.ts';
 import { toPayload, type Payload } from '../deck/payload.ts';
 
 const VIRTUAL = 'virtual:report';
@@ -13,27 +13,34 @@ const LANGUAGES = 'virtual:report/languages';
 /** `virtual:report/language/<language>`: that language's text. */
 const LANGUAGE = 'virtual:report/language/';
 
-/** Loads and validates the report and its composition; a broken file throws its DataError. */
-export function loadChecked(dataDir: string, deck: DeckSpec, root: string): Report {
+/**
+ * Loads and validates the report and its composition; a broken file throws its DataError, its file
+ * named relative to `root`, the composition as `compositionFile`.
+ */
+export function loadChecked(dataDir: string, deck: DeckSpec, root: string, compositionFile?: string): Report {
   const report = loadReport(dataDir, root);
   checkReport(report);
-  checkDeck(deck, report);
+  checkDeck(deck, report, compositionFile);
   return report;
+}
+
+/** A report folder's report and composition, loaded and checked, its files named as the person typed them. */
+export function loadFolder(folder: ReportFolder, deck: DeckSpec): Report {
+  return loadChecked(folder.dataDir, deck, folder.cwd, folder.label(folder.composition));
 }
 
 /** The report of one build: loaded and validated the first time any plugin asks, then shared by all of them. */
 export interface ReportSource {
   payload(): Payload;
-  /** `data/`, for the dev server to watch. */
+  /** The report's folder, for the dev server to watch. */
   readonly dataDir: string;
 }
 
-export function reportSource(options: { root: string; dataDir: string; deck: DeckSpec }): ReportSource {
-  const dataDir = resolve(options.root, options.dataDir);
+export function reportSource(options: { folder: ReportFolder; deck: DeckSpec }): ReportSource {
   let payload: Payload | undefined;
   return {
-    dataDir,
-    payload: () => (payload ??= toPayload(loadChecked(dataDir, options.deck, options.root), options.deck)),
+    dataDir: options.folder.dataDir,
+    payload: () => (payload ??= toPayload(loadFolder(options.folder, options.deck), options.deck)),
   };
 }
 

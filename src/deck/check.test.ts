@@ -11,7 +11,7 @@ describe('the deck composition', () => {
     expect(() => checkDeck(deck, report)).not.toThrow();
   });
 
-  it('stops on a slide that names a fact the data does not have', () => {
+  it('stops on a slide that names a fact the data does not have, by its file and slide id, with the id it was meant to be', () => {
     const broken = {
       ...deck,
       entries: [
@@ -19,18 +19,19 @@ describe('the deck composition', () => {
           id: 'x',
           layout: 'content' as const,
           notes: 'title.notes',
-          blocks: [{ kind: 'figures' as const, facts: ['gdpp'] }],
+          blocks: [{ kind: 'figures' as const, facts: ['gpd-2022'] }],
         },
       ],
     };
-    const error = errorOf(() => checkDeck(broken, report));
-    expect(error.message).toMatch(
-      /^slides\/index\.ts: slides\[0\]\.blocks\[0\]\.facts\[0\]: a fact id in data\/facts \("gdpp" is not one\)/,
+    const error = errorOf(() => checkDeck(broken, report, 'reports/other/slides.ts'));
+    expect(error.message).toBe(
+      'reports/other/slides.ts: slide "x", blocks[0].facts[0]: ' +
+        'a fact id of the report\'s facts/ ("gpd-2022" is none; did you mean "gdp-2022"?)',
     );
   });
 
   it('stops on a repeated slide id', () => {
     const slide = { id: 'twice', layout: 'content' as const, notes: 'title.notes' };
-    expect(errorOf(() => checkDeck({ ...deck, entries: [slide, slide] }, report)).path).toBe('slides[1].id');
+    expect(errorOf(() => checkDeck({ ...deck, entries: [slide, slide] }, report)).path).toBe('slide "twice"');
   });
 });

@@ -1,6 +1,7 @@
 import { DataError } from './errors.ts';
 import type { Report } from './load.ts';
 import { flattenKeys } from './resource.ts';
+import { describeNearMiss, nearMiss } from './nearest.ts';
 
 /** `292.1` occurs in `…完成292.1亿元…` but `3` does not occur in `13`. */
 export function quoteStatesValue(quote: string, value: number): boolean {
@@ -16,7 +17,7 @@ export function checkQuotes(report: Report): void {
       throw new DataError(
         file,
         `facts.${id}.quote`,
-        'a verbatim passage of the normalised source text (this one is not in it)',
+        `a verbatim passage of the normalised source text; ${describeNearMiss(nearMiss(report.source, fact.quote))}`,
       );
     }
     if (!quoteStatesValue(fact.quote, fact.value)) {

@@ -5,7 +5,8 @@ export class DataError extends Error {
     readonly path: string,
     readonly expected: string,
   ) {
-    super(`${file}: ${path || '(root)'}: ${expected}`);
+    // A problem with the whole file (missing, not JSON) has no path inside it.
+    super(path ? `${file}: ${path}: ${expected}` : `${file}: ${expected}`);
     this.name = 'DataError';
   }
 }

@@ -11,7 +11,7 @@ import {
   type Meta,
   type Resource,
 } from './schema.ts';
-import { normaliseSource } from '../source/normalise.ts';
+import { normaliseSource, unifyRatioColons } from '../source/normalise.ts';
 
 /** Everything the deck is made of, validated. Serialisable: it is what the browser receives. */
 export interface Report {
@@ -26,6 +26,14 @@ export interface Report {
   factFiles: Record<string, string>;
   dir: string;
 }
+
+/** What each of a report's files is for, and the smallest valid content, for the error when one is missing. */
+const PURPOSE = {
+  meta: 'the report\'s meta.json, naming its languages, years and source text; the smallest is {"languages": ["zh", "en"], "years": [2023], "source": "source.zh.txt"}',
+  source: "the report's text as delivered, which every fact's quote is checked against",
+  locales: (language: string) =>
+    `the report's text in "${language}": one JSON file or more in locales/${language}/; the smallest is {"deck": {"title": "…", "description": "…"}}`,
+};
 
 function readJson(file: string, root: string): unknown {
   const text = readFileSync(file, 'utf8');
@@ -85,10 +93,12 @@ function mergeResource(into: Resource, from: Resource, file: string, prefix: str
   }
 }
 
-/** Loads and validates `data/`. Throws a DataError naming the first problem found. */
+/** Loads and validates a report's folder. Throws a DataError naming the first problem found. */
 export function loadReport(dataDir: string, root = dataDir): Report {
-  const rel = (file: string) => relative(root, file);
-  const meta = parseWith(metaSchema, readJson(join(dataDir, 'meta.json'), root), rel(join(dataDir, 'meta.json')));
+  const rel = (file: string) => relative(root, file) || '.';
+  const metaPath = join(dataDir, 'meta.json');
+  if (!existsSync(metaPath)) failWith(rel(metaPath), [], PURPOSE.meta);
+  const meta = parseWith(metaSchema, readJson(metaPath, root), rel(metaPath));
   const { factsFile, glossaryFile } = reportSchemas(meta);
 
   const facts: Record<string, Fact> = {};
@@ -96,26 +106,31 @@ export function loadReport(dataDir: string, root = dataDir): Report {
   for (const file of jsonFiles(join(dataDir, 'facts'))) {
     const parsed = parseWith(factsFile, readJson(file, root), rel(file)).facts;
     mergeUnique(facts, parsed, rel(file), ['facts']);
-    for (const id of Object.keys(parsed)) factFiles[id] = rel(file);
+    for (const [id, fact] of Object.entries(parsed)) {
+      factFiles[id] = rel(file);
+      // Quotes are matched against the normalised source, so they are read in its form too.
+      fact.quote = unifyRatioColons(fact.quote);
+    }
   }
 
+  // A report without a glossary has no glossary.json.
   const glossaryPath = join(dataDir, 'glossary.json');
-  const glossary = parseWith(glossaryFile, readJson(glossaryPath, root), rel(glossaryPath)).glossary;
+  const glossary = existsSync(glossaryPath)
+    ? parseWith(glossaryFile, readJson(glossaryPath, root), rel(glossaryPath)).glossary
+    : {};
 
   const resources: Record<string, Resource> = {};
   for (const language of meta.languages) {
     const merged: Resource = {};
     const files = jsonFiles(join(dataDir, 'locales', language));
-    if (files.length === 0)
-      failWith(rel(join(dataDir, 'meta.json')), ['languages'], `translation files in data/locales/${language}/`);
+    if (files.length === 0) failWith(rel(join(dataDir, 'locales', language)), [], PURPOSE.locales(language));
     for (const file of files)
       mergeResource(merged, structuredClone(parseWith(resourceSchema, readJson(file, root), rel(file))), rel(file));
     resources[language] = merged;
   }
 
   const sourcePath = join(dataDir, meta.source);
-  if (!existsSync(sourcePath))
-    failWith(rel(join(dataDir, 'meta.json')), ['source'], `an existing file (${rel(sourcePath)} not found)`);
+  if (!existsSync(sourcePath)) failWith(rel(metaPath), ['source'], `${PURPOSE.source} (${rel(sourcePath)} not found)`);
   const source = normaliseSource(readFileSync(sourcePath, 'utf8'));
 
   return { meta, facts, glossary, resources, source, factFiles, dir: rel(dataDir) };

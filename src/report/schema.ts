@@ -68,7 +68,7 @@ function factSchemaFor(years: readonly number[]) {
       kind: z.enum(FACT_KINDS),
       year: z
         .number()
-        .refine((year) => years.includes(year), { error: `one of the years in data/meta.json (${years.join(', ')})` }),
+        .refine((year) => years.includes(year), { error: `one of the years in meta.json (${years.join(', ')})` }),
       qualifier: qualifierSchema.optional(),
       /** Facts with the same measure are the same quantity, e.g. a result and its target for the next year. */
       measure: id.optional(),
@@ -118,9 +118,13 @@ export const metaSchema = z
     years: z.array(z.number().int().min(1900).max(2999)).min(1),
     /** The source text in `data/`, as delivered. */
     source: z.string().regex(/\.txt$/),
-    /** Where in the source the glossary begins; figures after it are not the report's claims. */
-    glossaryHeading: z.string().min(1),
-    date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2024-03-01'),
+    /** Where in the source a glossary of terms begins, if the report has one; figures after it are not the report's claims. */
+    glossaryHeading: z.string().min(1).optional(),
+    /** The day the report was delivered, where the text gives it. */
+    date: z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'an ISO date such as 2024-03-01')
+      .optional(),
   })
   .strict();
 export type Meta = z.infer<typeof metaSchema>;

@@ -44,6 +44,14 @@ export function unifyPunctuation(text: string): string {
   return halfAlnum.replace(beside, (c) => HALF_TO_FULL[c] ?? c);
 }
 
+/**
+ * A ratio's colon, however it was typed: `︰` (U+FE30), `：` (U+FF1A), `∶` (U+2236) and `:`
+ * between digits all become `:`, so a quote typed with one matches a source written with another.
+ */
+export function unifyRatioColons(text: string): string {
+  return text.replace(/(?<=\d)\s*[:：︰∶]\s*(?=\d)/gu, ':');
+}
+
 /** Title-page lines carry no punctuation at all; a page break only ever cuts prose. */
 function isBrokenProse(paragraph: string): boolean {
   return !SENTENCE_END.test(paragraph) && !PART_HEADING.test(paragraph) && /[，。、]/u.test(paragraph);
@@ -70,8 +78,8 @@ export function rejoinPageBreaks(paragraphs: readonly string[]): string[] {
 
 /** The report as paragraphs, one per line, with every extraction artefact undone. */
 export function normaliseSource(raw: string): string {
-  const cleaned = unifyPunctuation(
-    dropSpacesBesideChinese(joinSplitDecimals(dropBoldMarkers(raw.replace(/\r\n?/g, '\n')))),
+  const cleaned = unifyRatioColons(
+    unifyPunctuation(dropSpacesBesideChinese(joinSplitDecimals(dropBoldMarkers(raw.replace(/\r\n?/g, '\n'))))),
   );
   const paragraphs = cleaned
     .split(/\n/)

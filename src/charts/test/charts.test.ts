@@ -211,6 +211,26 @@ describe('chart kinds', () => {
     expect(spec.marks.find((m) => m.id === 'cider-growth-2022-bar')!.tone).toBe('secondary');
   });
 
+  it('growth-ranks: with no rank among its rates, no rank column and no heading over one', () => {
+    const ranked = build(
+      CASES.find((c) => c.name === 'growth-ranks')!,
+      'zh',
+    );
+    const unranked = build(
+      CASES.find((c) => c.name === 'growth-unranked')!,
+      'zh',
+    );
+    expect(text(ranked, 'rank-header')).toBeDefined();
+    expect(text(unranked, 'rank-header')).toBeUndefined();
+    expect(unranked.marks.some((m) => m.id.endsWith('-rank'))).toBe(false);
+    // Every rate is drawn as a lead rate, and the value of the longest bar ends at the chart's edge.
+    const bars = unranked.marks.filter((m) => m.type === 'rect');
+    expect(bars.map((m) => m.type === 'rect' && m.tone)).toEqual(['primary', 'primary']);
+    const ends = unranked.marks.flatMap((m) => (m.type === 'text' && m.id.endsWith('-value') ? [m.x] : []));
+    expect(ends).toHaveLength(2);
+    expect(Math.max(...ends)).toBeGreaterThan(unranked.width * 0.8);
+  });
+
   it('structure: segments fill the width in proportion to the parts', () => {
     const spec = build(
       CASES.find((c) => c.name === 'structure')!,

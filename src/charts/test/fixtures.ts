@@ -133,6 +133,7 @@ export const CASES: Case[] = [
     kind: 'growth-ranks',
     facts: ['orchard-growth-2022', 'cider-growth-2022', 'ferry-growth-2022'],
   },
+  { name: 'growth-unranked', kind: 'growth-ranks', facts: ['cider-growth-2022', 'ferry-growth-2022'] },
   { name: 'structure', kind: 'structure', facts: ['orchard-share-2022', 'cider-share-2022', 'ferry-share-2022'] },
   { name: 'income', kind: 'income', facts: ['town-pay-2022', 'village-pay-2022'] },
   { name: 'targets', kind: 'targets', facts: ['orchard-growth-2023', 'cider-growth-2023', 'jobless-2023'] },

@@ -15,7 +15,10 @@ import { nativeCharts } from './charts.ts';
 const payload = toPayload(loadChecked(resolve('data'), deck, resolve('.')), deck);
 const slides = slidesOf(payload.deck);
 const fontDir = resolve('node_modules/@expo-google-fonts/noto-sans-sc');
-const fonts = pictureFonts([resolve(fontDir, '400Regular/NotoSansSC_400Regular.ttf'), resolve(fontDir, '700Bold/NotoSansSC_700Bold.ttf')]);
+const fonts = pictureFonts([
+  resolve(fontDir, '400Regular/NotoSansSC_400Regular.ttf'),
+  resolve(fontDir, '700Bold/NotoSansSC_700Bold.ttf'),
+]);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 const decode = (s: string) => s.replace(/&(amp|lt|gt|quot|apos);/g, (_, e: string) => ENTITIES[e]!);
@@ -38,7 +41,9 @@ interface Read {
 async function related(zip: JSZip, n: number, kind: string): Promise<string[]> {
   const rels = await zip.file(`ppt/slides/_rels/slide${n}.xml.rels`)!.async('string');
   // pptxgenjs writes some targets relative (../notesSlides/…), some absolute (/ppt/charts/…).
-  const targets = [...rels.matchAll(/Target="(?:\.\.\/|\/ppt\/)([^"]+)"/g)].map((m) => m[1]!).filter((t) => t.startsWith(`${kind}s/`));
+  const targets = [...rels.matchAll(/Target="(?:\.\.\/|\/ppt\/)([^"]+)"/g)]
+    .map((m) => m[1]!)
+    .filter((t) => t.startsWith(`${kind}s/`));
   return Promise.all(targets.map((t) => zip.file(`ppt/${t}`)!.async('string')));
 }
 
@@ -48,9 +53,17 @@ beforeAll(async () => {
   for (const language of payload.meta.languages) {
     const built = await buildPptx(payload, language, { fonts });
     const zip = await JSZip.loadAsync(built.file);
-    const slideXml = await Promise.all(slides.map((_, i) => zip.file(`ppt/slides/slide${i + 1}.xml`)?.async('string') ?? ''));
+    const slideXml = await Promise.all(
+      slides.map((_, i) => zip.file(`ppt/slides/slide${i + 1}.xml`)?.async('string') ?? ''),
+    );
     const notes = await Promise.all(slides.map(async (_, i) => (await related(zip, i + 1, 'notesSlide')).join('')));
-    read[language] = { x: await exportContext(payload, language), zip, slideXml, slideText: slideXml.map(textOf), notesText: notes.map(textOf) };
+    read[language] = {
+      x: await exportContext(payload, language),
+      zip,
+      slideXml,
+      slideText: slideXml.map(textOf),
+      notesText: notes.map(textOf),
+    };
   }
 }, 120_000);
 
@@ -60,7 +73,8 @@ const shown = (key: string, x: ExportContext) =>
     .map((seg) => ('fact' in seg ? factText(seg.fact, x.deck, x.language) : seg.text))
     .join('');
 
-const blocks = (kind: Block['kind']) => slides.flatMap((s, i) => (s.blocks ?? []).filter((b) => b.kind === kind).map((block) => ({ s, i, block })));
+const blocks = (kind: Block['kind']) =>
+  slides.flatMap((s, i) => (s.blocks ?? []).filter((b) => b.kind === kind).map((block) => ({ s, i, block })));
 
 describe.each(payload.meta.languages)('the PowerPoint file in %s', (language) => {
   it('should have one slide per deck slide', async () => {
@@ -88,13 +102,16 @@ describe.each(payload.meta.languages)('the PowerPoint file in %s', (language) =>
   it('should set the figures of running text (lists, cards) as the deck writes them', () => {
     const { x, slideText } = read[language]!;
     for (const { s, i, block } of [...blocks('list'), ...blocks('grid')]) {
-      for (const key of (block as Extract<Block, { kind: 'list' | 'grid' }>).items) expect(slideText[i], `${s.id}: ${key}`).toContain(shown(key, x));
+      for (const key of (block as Extract<Block, { kind: 'list' | 'grid' }>).items)
+        expect(slideText[i], `${s.id}: ${key}`).toContain(shown(key, x));
     }
   });
 
   it('should draw native charts holding the slide values, with every value labelled as on the slide', async () => {
     const { x, zip, slideText } = read[language]!;
-    const charts = blocks('chart').filter(({ block }) => (block as Extract<Block, { kind: 'chart' }>).chart in nativeCharts);
+    const charts = blocks('chart').filter(
+      ({ block }) => (block as Extract<Block, { kind: 'chart' }>).chart in nativeCharts,
+    );
     expect(charts.length).toBeGreaterThan(0);
     for (const { s, i, block } of charts) {
       const [xml] = await related(zip, i + 1, 'chart');
@@ -104,7 +121,10 @@ describe.each(payload.meta.languages)('the PowerPoint file in %s', (language) =>
         const fact = payload.facts[id]!;
         const quantity = toQuantity(fact, x.words, 'short');
         // In the language's unit where that is one scale for the chart, else the report's.
-        expect(cached.some((v) => Math.abs(v - quantity.amount) < 1e-9 || Math.abs(v - fact.value) < 1e-9), `${s.id}: ${id}`).toBe(true);
+        expect(
+          cached.some((v) => Math.abs(v - quantity.amount) < 1e-9 || Math.abs(v - fact.value) < 1e-9),
+          `${s.id}: ${id}`,
+        ).toBe(true);
         expect(slideText[i], `${s.id}: ${id}`).toContain(renderQuantity(quantity, language));
         // Names are the chart's categories (or series), in its own part.
         expect(decode(xml!) + slideText[i], `${s.id}: ${id}`).toContain(x.words(`facts.${id}`));
@@ -114,7 +134,9 @@ describe.each(payload.meta.languages)('the PowerPoint file in %s', (language) =>
 
   it('should place the other chart kinds as an SVG picture with a PNG, and their data in the notes', async () => {
     const { zip, notesText } = read[language]!;
-    const pictures = blocks('chart').filter(({ block }) => !((block as Extract<Block, { kind: 'chart' }>).chart in nativeCharts));
+    const pictures = blocks('chart').filter(
+      ({ block }) => !((block as Extract<Block, { kind: 'chart' }>).chart in nativeCharts),
+    );
     for (const { s, i, block } of pictures) {
       const svg = zip.file(new RegExp(`^ppt/media/image-${i + 1}-\\d+\\.svg$`));
       const png = zip.file(new RegExp(`^ppt/media/image-${i + 1}-\\d+\\.png$`));
@@ -122,7 +144,8 @@ describe.each(payload.meta.languages)('the PowerPoint file in %s', (language) =>
       const bytes = await png[0]!.async('nodebuffer');
       expect(bytes.subarray(1, 4).toString('latin1'), s.id).toBe('PNG');
       expect(bytes.length, `${s.id}: a drawn PNG, not a placeholder`).toBeGreaterThan(10_000);
-      for (const id of (block as Extract<Block, { kind: 'chart' }>).facts) expect(notesText[i], `${s.id}: ${id}`).toContain(read[language]!.x.words(`facts.${id}`));
+      for (const id of (block as Extract<Block, { kind: 'chart' }>).facts)
+        expect(notesText[i], `${s.id}: ${id}`).toContain(read[language]!.x.words(`facts.${id}`));
     }
   });
 
@@ -131,7 +154,9 @@ describe.each(payload.meta.languages)('the PowerPoint file in %s', (language) =>
     slides.forEach((s, i) => {
       const first = shown(s.notes, x).split('\n')[0]!;
       expect(notesText[i], s.id).toContain(first);
-      for (const id of blocks('figures').filter((b) => b.s === s).flatMap(({ block }) => (block as Extract<Block, { kind: 'figures' }>).facts)) {
+      for (const id of blocks('figures')
+        .filter((b) => b.s === s)
+        .flatMap(({ block }) => (block as Extract<Block, { kind: 'figures' }>).facts)) {
         expect(notesText[i], `${s.id}: ${id}`).toContain(payload.facts[id]!.sentence);
       }
     });
@@ -140,7 +165,9 @@ describe.each(payload.meta.languages)('the PowerPoint file in %s', (language) =>
   it('should give every paragraph its properties once, as the schema allows', () => {
     const { slideXml } = read[language]!;
     slideXml.forEach((xml, i) => {
-      const repeated = (xml.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? []).filter((p) => (p.match(/<a:pPr\b/g) ?? []).length > 1);
+      const repeated = (xml.match(/<a:p>[\s\S]*?<\/a:p>/g) ?? []).filter(
+        (p) => (p.match(/<a:pPr\b/g) ?? []).length > 1,
+      );
       expect(repeated, slides[i]!.id).toEqual([]);
     });
   });
@@ -148,8 +175,13 @@ describe.each(payload.meta.languages)('the PowerPoint file in %s', (language) =>
   it('should make no slide a single picture covering the slide', () => {
     const { slideXml, slideText } = read[language]!;
     slideXml.forEach((xml, i) => {
-      const pictures = [...xml.matchAll(/<p:pic>[\s\S]*?<a:ext cx="(\d+)" cy="(\d+)"/g)].map((m) => [Number(m[1]), Number(m[2])] as const);
-      expect(pictures.filter(([cx, cy]) => cx >= 12192000 * 0.9 && cy >= 6858000 * 0.9), slides[i]!.id).toEqual([]);
+      const pictures = [...xml.matchAll(/<p:pic>[\s\S]*?<a:ext cx="(\d+)" cy="(\d+)"/g)].map(
+        (m) => [Number(m[1]), Number(m[2])] as const,
+      );
+      expect(
+        pictures.filter(([cx, cy]) => cx >= 12192000 * 0.9 && cy >= 6858000 * 0.9),
+        slides[i]!.id,
+      ).toEqual([]);
       expect(slideText[i]!.trim().length, slides[i]!.id).toBeGreaterThan(0);
     });
   });
@@ -160,7 +192,8 @@ describe.each(payload.meta.languages)('the PowerPoint file in %s', (language) =>
     expect(decode(/<dc:title>([^<]*)</.exec(core)![1]!)).toBe(shown(payload.deck.title, x));
     expect(/<dcterms:created[^>]*>([^<]*)</.exec(core)![1]).toContain(payload.meta.date);
     // Its parts too, rather than the time of writing.
-    for (const part of Object.values(zip.files)) expect(part.date.toISOString().slice(0, 10), part.name).toBe(payload.meta.date);
+    for (const part of Object.values(zip.files))
+      expect(part.date.toISOString().slice(0, 10), part.name).toBe(payload.meta.date);
     expect(/<dc:language>([^<]*)</.exec(core)![1]).toMatch(new RegExp(`^${language}-`));
     expect(/<dc:creator>([^<]*)</.exec(core)![1]!.length).toBeGreaterThan(0);
   });

@@ -38,7 +38,11 @@ export function charactersOf(font: Buffer): Set<number> {
   const unicode = [...Array(font.readUInt16BE(cmap + 2)).keys()]
     .map((i) => cmap + 4 + 8 * i)
     // Platform 0 is Unicode; platform 3 encodings 1 and 10 are Windows' Unicode BMP and full range.
-    .filter((record) => font.readUInt16BE(record) === 0 || (font.readUInt16BE(record) === 3 && [1, 10].includes(font.readUInt16BE(record + 2))))
+    .filter(
+      (record) =>
+        font.readUInt16BE(record) === 0 ||
+        (font.readUInt16BE(record) === 3 && [1, 10].includes(font.readUInt16BE(record + 2))),
+    )
     .map((record) => cmap + font.readUInt32BE(record + 4));
   const chars = new Set<number>();
   const full = unicode.find((at) => font.readUInt16BE(at) === 12);
@@ -54,7 +58,9 @@ export function charactersOf(font: Buffer): Set<number> {
     const ends = bmp + 14;
     const [starts, deltas, offsets] = [1, 2, 3].map((k) => ends + 2 + 2 * segments * k) as [number, number, number];
     for (let s = 0; s < segments; s += 1) {
-      const [start, end, delta, offset] = [starts, ends, deltas, offsets].map((at) => font.readUInt16BE(at + 2 * s)) as [number, number, number, number];
+      const [start, end, delta, offset] = [starts, ends, deltas, offsets].map((at) =>
+        font.readUInt16BE(at + 2 * s),
+      ) as [number, number, number, number];
       for (let c = start; c <= end && c !== 0xffff; c += 1) {
         const indexed = offset && font.readUInt16BE(offsets + 2 * s + offset + 2 * (c - start));
         if ((offset ? indexed && indexed + delta : c + delta) & 0xffff) chars.add(c);
@@ -74,7 +80,10 @@ export function pictureFonts(files: string[]): PictureFonts {
       for (const [i, subset] of subsets.entries()) {
         const mapped = charactersOf(subset);
         const missing = wanted.filter((c) => !mapped.has(c.codePointAt(0)!));
-        if (missing.length) throw new Error(`${basename(files[i]!)} has no glyph for ${missing.map((c) => `"${c}"`).join(' ')}, which a chart picture draws`);
+        if (missing.length)
+          throw new Error(
+            `${basename(files[i]!)} has no glyph for ${missing.map((c) => `"${c}"`).join(' ')}, which a chart picture draws`,
+          );
       }
       const dir = mkdtempSync(join(tmpdir(), 'deck-picture-fonts-'));
       try {

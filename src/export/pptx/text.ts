@@ -36,14 +36,17 @@ export function factsIn(key: string, x: ExportContext): string[] {
 /** A key's text as runs, figures in the primary colour as on the slide. */
 export function runs(key: string, x: ExportContext, options: RunOptions): Run[] {
   return segments(x.words(key)).map((seg) =>
-    'fact' in seg ? { text: factText(seg.fact, x.deck, x.language), options: { ...options, color: hex(colours.primary) } } : { text: seg.text, options },
+    'fact' in seg
+      ? { text: factText(seg.fact, x.deck, x.language), options: { ...options, color: hex(colours.primary) } }
+      : { text: seg.text, options },
   );
 }
 
 /** Rough width of text in px: CJK glyphs are square, Latin ones about half as wide; enough to size boxes. */
 export function textWidth(text: string, sizePx: number): number {
   let em = 0;
-  for (const ch of text) em += /[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/u.test(ch) ? 1 : /[A-Z0-9]/.test(ch) ? 0.62 : 0.5;
+  for (const ch of text)
+    em += /[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/u.test(ch) ? 1 : /[A-Z0-9]/.test(ch) ? 0.62 : 0.5;
   return em * sizePx;
 }
 

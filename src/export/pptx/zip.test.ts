@@ -4,7 +4,10 @@ import { describe, expect, it } from 'vitest';
 import { readZip, zipArchive, type ZipEntry } from './zip.ts';
 
 const entries: ZipEntry[] = [
-  { name: '[Content_Types].xml', data: Buffer.from('<Types>' + '<Override PartName="/ppt/slides/slide1.xml"/>'.repeat(50) + '</Types>') },
+  {
+    name: '[Content_Types].xml',
+    data: Buffer.from('<Types>' + '<Override PartName="/ppt/slides/slide1.xml"/>'.repeat(50) + '</Types>'),
+  },
   { name: 'ppt/', data: new Uint8Array() },
   { name: 'ppt/media/image-1-1.png', data: randomBytes(4000) },
   { name: 'ppt/slides/幻灯片1.xml', data: Buffer.from('<p:sld>政府工作报告</p:sld>') },
@@ -38,7 +41,9 @@ describe('the zip archive', () => {
       const zip = new JSZip();
       for (const e of entries) if (!e.name.endsWith('/')) zip.file(e.name, e.data);
       const read = readZip(await zip.generateAsync({ type: 'nodebuffer', compression }));
-      expect(plain(read.filter((e) => !e.name.endsWith('/'))), compression).toEqual(plain(entries.filter((e) => !e.name.endsWith('/'))));
+      expect(plain(read.filter((e) => !e.name.endsWith('/'))), compression).toEqual(
+        plain(entries.filter((e) => !e.name.endsWith('/'))),
+      );
     }
   });
 });

@@ -38,7 +38,8 @@ export function readZip(file: Buffer): ZipEntry[] {
     const nameLength = file.readUInt16LE(at + 28);
     const local = file.readUInt32LE(at + 42);
     const name = file.toString('utf8', at + 46, at + 46 + nameLength);
-    if (method !== STORED && method !== DEFLATED) throw new Error(`${name}: zip compression method ${method}, not stored or deflated`);
+    if (method !== STORED && method !== DEFLATED)
+      throw new Error(`${name}: zip compression method ${method}, not stored or deflated`);
     const start = local + 30 + file.readUInt16LE(local + 26) + file.readUInt16LE(local + 28);
     const body = file.subarray(start, start + size);
     entries.push({ name, data: method === DEFLATED ? inflateRawSync(body) : body });
@@ -60,7 +61,8 @@ export function zipArchive(entries: ZipEntry[], date: Date): Buffer {
   for (const entry of entries) {
     const name = Buffer.from(entry.name, 'utf8');
     const deflated = entry.data.length ? deflateRawSync(entry.data) : undefined;
-    const [method, body] = deflated && deflated.length < entry.data.length ? [DEFLATED, deflated] : [STORED, entry.data];
+    const [method, body] =
+      deflated && deflated.length < entry.data.length ? [DEFLATED, deflated] : [STORED, entry.data];
     const flags = name.length === entry.name.length ? 0 : UTF8;
     const crc = crc32(entry.data);
 
@@ -89,7 +91,8 @@ export function zipArchive(entries: ZipEntry[], date: Date): Buffer {
     offset += local.length + name.length + body.length;
   }
   const size = directory.reduce((sum, b) => sum + b.length, 0);
-  if (entries.length > 0xffff || offset + size > 0xffffffff) throw new Error('a deck too large for a zip archive without Zip64');
+  if (entries.length > 0xffff || offset + size > 0xffffffff)
+    throw new Error('a deck too large for a zip archive without Zip64');
   const end = Buffer.alloc(22);
   end.writeUInt32LE(0x06054b50, 0);
   end.writeUInt16LE(entries.length, 8);
