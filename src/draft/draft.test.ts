@@ -2,7 +2,8 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import ts from 'typescript';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadChecked } from '../build/report-plugin.ts';
 import { toPayload } from '../deck/payload.ts';
@@ -10,7 +11,10 @@ import { slidesOf, type DeckSpec } from '../deck/spec.ts';
 import { createI18n } from '../i18n/create.ts';
 import { lookup } from '../report/resource.ts';
 import { renderDeck } from '../render/slides.ts';
-import { draftReport, untranslatedCount, untranslatedKeys } from './index.ts';
+import { normaliseSource } from '../source/normalise.ts';
+import { outlineOf } from '../source/outline.ts';
+import { draftReport, untranslatedCount } from './index.ts';
+import { scaffoldReport } from './scaffold.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SOURCE = resolve(import.meta.dirname, '__fixtures__/hewan/source.zh.txt');
@@ -20,31 +24,32 @@ mkdirSync(SCRATCH, { recursive: true });
 const made: string[] = [];
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** A folder as `npm run new` makes one: meta, the source, an empty facts file, the deck's title, a scaffold composition. */
+/** A folder as `npm run new` makes one: the text, and the scaffold of its outline (meta, an empty facts file, title and part slides). */
 function freshFolder(): string {
   const dir = mkdtempSync(join(SCRATCH, 'draft-'));
   made.push(dir);
   cpSync(SOURCE, join(dir, 'source.zh.txt'));
-  const json = (file: string, data: unknown) => {
-    mkdirSync(join(dir, file, '..'), { recursive: true });
-    writeFileSync(join(dir, file), JSON.stringify(data));
-  };
-  json('meta.json', {
+  scaffoldReport({
+    dir,
+    outline: outlineOf(normaliseSource(readFileSync(SOURCE, 'utf8'))),
     languages: ['zh', 'en'],
-    years: [2024, 2025],
-    source: 'source.zh.txt',
-    glossaryHeading: '名词解释',
-    date: '2025-02-20',
+    sourceName: 'source.zh.txt',
+    engineTsconfig: relative(dir, join(ROOT, 'tsconfig.json')),
   });
-  json('glossary.json', { glossary: {} });
-  json('facts/facts.json', { facts: {} });
-  json('locales/zh/deck.json', { deck: { title: '河湾县政府工作报告', description: '2025年' } });
-  json('locales/en/deck.json', { deck: { title: 'Hewan County: work report', description: '2025' } });
-  writeFileSync(
-    join(dir, 'slides.ts'),
-    "export const deck = { title: 'deck.title', description: 'deck.description', entries: [{ id: 'title', layout: 'title', title: 'deck.title', notes: 'deck.title' }] };\n",
-  );
   return dir;
+}
+
+/** The type errors of a folder's own files, checked with the project's compiler options (as `npm run typecheck -- --report`). */
+function typeErrors(dir: string): string[] {
+  const file = join(ROOT, 'tsconfig.json');
+  const { config } = ts.readConfigFile(file, ts.sys.readFile);
+  const options = ts.parseJsonConfigFileContent(config, ts.sys, ROOT, undefined, file).options;
+  const program = ts.createProgram([join(dir, 'slides.ts')], { ...options, noEmit: true });
+  return program
+    .getSourceFiles()
+    .filter((f) => f.fileName.startsWith(dir))
+    .flatMap((f) => program.getSemanticDiagnostics(f))
+    .map((d) => ts.flattenDiagnosticMessageText(d.messageText, ' '));
 }
 
 async function composition(file: string): Promise<DeckSpec> {
@@ -76,8 +81,10 @@ describe('draftReport', () => {
     const deck = await composition(join(dir, 'slides.ts'));
     const report = loadChecked(dir, deck, dir);
     expect(Object.keys(report.facts)).toHaveLength(result.facts);
-    // The deck's own title, as `new` wrote it, is kept.
-    expect(lookup(report.resources['zh']!, 'deck.title')).toBe('河湾县政府工作报告');
+    // The scaffold's title and part slides, as `new` wrote them, are kept.
+    expect(lookup(report.resources['zh']!, 'deck.title')).toBe('政府工作报告');
+    expect(slidesOf(deck)[0]).toMatchObject({ id: 'title', title: 'title.heading' });
+    expect(slidesOf(deck).find((slide) => slide.id === 'part-2')).toMatchObject({ title: 'part-2.heading' });
 
     const ids = slidesOf(deck).map((slide) => slide.id);
     expect(ids).toEqual(
@@ -98,6 +105,16 @@ describe('draftReport', () => {
     expect(cards.length).toBeGreaterThan(0);
     expect(blocks.every((b) => b.kind !== 'figures' || b.facts.length <= 8)).toBe(true);
   });
+
+  it('writes a composition that type-checks against the folder’s own keys and facts', () => {
+    const dir = freshFolder();
+    draftReport({ dir, mode: 'fill', root: dir });
+    expect(typeErrors(dir)).toEqual([]);
+    // A slide naming a fact the folder lacks does not type-check.
+    const file = join(dir, 'slides.ts');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('"gdp-2024"', '"gdp-2042"'));
+    expect(typeErrors(dir).join('\n')).toContain('gdp-2042');
+  }, 60_000);
 
   it('shows the drafted figures in both languages, with the English the term base has', async () => {
     const dir = freshFolder();
@@ -122,11 +139,12 @@ describe('draftReport', () => {
     const dir = freshFolder();
     const result = draftReport({ dir, mode: 'fill', root: dir });
     const report = loadChecked(dir, await composition(join(dir, 'slides.ts')), dir);
-    const untranslated = untranslatedKeys(report)['en']!;
-    expect(untranslated.length).toBeGreaterThan(0);
-    expect(untranslatedCount(report)).toEqual({ en: untranslated.length });
-    const labels = untranslated.filter((key) => key.startsWith('facts.'));
+    const labels = Object.keys(report.facts).filter(
+      (id) => lookup(report.resources['en']!, `facts.${id}`) === lookup(report.resources['zh']!, `facts.${id}`),
+    );
+    expect(labels.length).toBeGreaterThan(0);
     expect(labels).toHaveLength(result.labels['en']!.total - result.labels['en']!.translated);
+    expect(untranslatedCount(report)['en']).toBeGreaterThanOrEqual(labels.length);
     expect(lookup(report.resources['en']!, 'facts.gdp-2024')).toBe('GDP');
   });
 
@@ -160,9 +178,7 @@ describe('draftReport', () => {
   it('names a folder it cannot draft, in one line', () => {
     const dir = mkdtempSync(join(tmpdir(), 'draft-'));
     made.push(dir);
-    expect(() => draftReport({ dir, mode: 'fill', root: dir })).toThrow(
-      /^meta\.json: \(root\): the report's meta\.json/,
-    );
+    expect(() => draftReport({ dir, mode: 'fill', root: dir })).toThrow(/^meta\.json: the report's meta\.json/);
     writeFileSync(join(dir, 'meta.json'), JSON.stringify({ languages: ['en', 'zh'], years: [2024], source: 'a.txt' }));
     writeFileSync(join(dir, 'a.txt'), 'In 2024 the economy grew by 5%.');
     expect(() => draftReport({ dir, mode: 'fill', root: dir })).toThrow(

@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { z } from 'zod';
 import { DataError } from '../report/errors.ts';
 import { parseWith } from '../report/load.ts';
-import { flattenKeys } from '../report/resource.ts';
+import { flattenKeys, mergeResources } from '../report/resource.ts';
 import type { Resource } from '../report/schema.ts';
 
 /** What the draft reads of a report folder: its meta, its source text, and the ids and keys it already holds. */
@@ -16,6 +16,8 @@ export interface FolderState {
   factIds: Set<string>;
   /** Dotted keys of every translation file, in any language. */
   textKeys: Set<string>;
+  /** The source language's texts, all files merged (a later file's leaf over an earlier's). */
+  sourceTexts: Resource;
 }
 
 /** The meta fields the draft needs; the rest (date, glossary heading …) passes through to a draft folder's copy. */
@@ -65,8 +67,12 @@ export function readFolder(dir: string, root = process.cwd()): FolderState {
     for (const id of Object.keys(facts)) factIds.add(id);
   }
   const textKeys = new Set<string>();
+  let sourceTexts: Resource = {};
   for (const language of meta.languages)
-    for (const file of jsonFiles(join(dir, 'locales', language)))
-      for (const key of flattenKeys(readJson(file, label(file)) as Resource)) textKeys.add(key);
-  return { dir, meta, raw: readFileSync(sourceFile, 'utf8'), factIds, textKeys };
+    for (const file of jsonFiles(join(dir, 'locales', language))) {
+      const resource = readJson(file, label(file)) as Resource;
+      for (const key of flattenKeys(resource)) textKeys.add(key);
+      if (language === meta.languages[0]) sourceTexts = mergeResources(sourceTexts, resource);
+    }
+  return { dir, meta, raw: readFileSync(sourceFile, 'utf8'), factIds, textKeys, sourceTexts };
 }

@@ -1,14 +1,15 @@
 import { relative } from 'node:path';
 import { DataError } from '../report/errors.ts';
 import { normaliseSource } from '../source/normalise.ts';
-import { compose, type Composition } from './compose/index.ts';
+import { compose, type Composition, type Existing } from './compose/index.ts';
+import { lookup } from '../report/resource.ts';
 import { extract, type DraftMeta, type Extraction } from './extract.ts';
 import { readFolder } from './folder.ts';
 import { countDraft, describeCounts, type DraftCounts } from './summary.ts';
 import { loadTermBase, type TermBase } from './terms.ts';
 import { writeBeside, writeFill, type Drafted } from './write.ts';
 
-export { untranslatedCount, untranslatedKeys } from './untranslated.ts';
+export { untranslatedCount } from './untranslated.ts';
 export type { DraftCounts } from './summary.ts';
 
 /** The languages whose text the extractor reads. */
@@ -21,10 +22,15 @@ export interface TextDraft extends Drafted {
 }
 
 /** The draft of a report's text, in memory: its facts, their labels and the slide draft. */
-export function draftText(raw: string, meta: DraftMeta, terms: TermBase = loadTermBase()): TextDraft {
+export function draftText(
+  raw: string,
+  meta: DraftMeta,
+  terms: TermBase = loadTermBase(),
+  existing?: Existing,
+): TextDraft {
   const source = normaliseSource(raw);
   const extraction = extract(source, meta, terms);
-  const composition = compose(extraction, terms.phrases, meta.languages);
+  const composition = compose(extraction, terms.phrases, meta.languages, existing);
   const facts = Object.fromEntries(extraction.facts.map((f) => [f.id, f.fact]));
   const texts = Object.fromEntries(meta.languages.map((language) => [language, composition.texts.resource(language)]));
   return {
@@ -77,7 +83,9 @@ export function draftReport(options: DraftOptions): DraftResult {
       'languages[0]',
       `a source language the draft reads (${READS.join(', ')}; this report's is "${language}")`,
     );
-  const draft = draftText(state.raw, state.meta);
+  // A fresh folder's title and part slides (npm run new) are kept in the composition it gets.
+  const existing: Existing | undefined = options.mode === 'fill' ? (key) => lookup(state.sourceTexts, key) : undefined;
+  const draft = draftText(state.raw, state.meta, loadTermBase(), existing);
   const written =
     options.mode === 'beside'
       ? { ...writeBeside(state, draft), added: draft.extraction.facts.length, kept: 0, composition: true }

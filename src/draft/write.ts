@@ -1,12 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve, sep } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import type { DeckSpec } from '../deck/spec.ts';
 import type { Fact, Resource } from '../report/schema.ts';
 import type { FolderState } from './folder.ts';
 
-/** The engine's composition types, which a drafted slides.ts names so that `tsc` checks it. */
-const SPEC = resolve(import.meta.dirname, '..', 'deck', 'spec.ts');
 export const DRAFT_DIR = 'draft';
+const ENGINE_TSCONFIG = resolve(import.meta.dirname, '..', '..', 'tsconfig.json');
 const FILE = 'draft.json';
 
 function writeJson(file: string, data: unknown): void {
@@ -18,13 +17,34 @@ function readJsonIfAny<T>(file: string, fallback: T): T {
   return existsSync(file) ? (JSON.parse(readFileSync(file, 'utf8')) as T) : fallback;
 }
 
-export function compositionSource(deck: DeckSpec, folder: string): string {
-  const spec = relative(folder, SPEC).split(sep).join('/');
+function jsonFilesIn(dir: string): string[] {
+  return existsSync(dir)
+    ? readdirSync(dir)
+        .filter((name) => name.endsWith('.json'))
+        .sort()
+    : [];
+}
+
+/**
+ * The composition as a report's slides.ts, typed as every composition is (`report-deck`)
+ * over the folder's text of its source language and its facts, so `npm run typecheck --
+ * --report DIR` finds a slide naming a key or a fact the folder lacks.
+ */
+export function compositionSource(deck: DeckSpec, folder: string, language: string): string {
+  const texts = jsonFilesIn(join(folder, 'locales', language)).map((name) => `./locales/${language}/${name}`);
+  const facts = jsonFilesIn(join(folder, 'facts')).map((name) => `./facts/${name}`);
+  const imports = [
+    ...texts.map((file, i) => `import type text${i} from '${file}';`),
+    ...facts.map((file, i) => `import type facts${i} from '${file}';`),
+  ];
+  const joined = (name: string, count: number) =>
+    count ? Array.from({ length: count }, (_, i) => `typeof ${name}${i}`).join(' & ') : 'object';
   return [
-    "/** Drafted from the report's text by `npm run draft`: cut, reorder and reword it. */",
-    `import type { DeckSpec } from '${spec.startsWith('.') ? spec : `./${spec}`}';`,
+    "import type { ReportDeck } from 'report-deck';",
+    ...imports,
     '',
-    `export const deck: DeckSpec = ${JSON.stringify(deck, null, 2)};`,
+    "/** Drafted from the report's text by `npm run draft`: cut, reorder and reword it. */",
+    `export const deck: ReportDeck<${joined('text', texts.length)}, ${joined('facts', facts.length)}> = ${JSON.stringify(deck, null, 2)};`,
     '',
   ].join('\n');
 }
@@ -40,18 +60,25 @@ export interface Drafted {
 export function writeBeside(state: FolderState, drafted: Drafted): { out: string; files: string[] } {
   const out = join(state.dir, DRAFT_DIR);
   rmSync(out, { recursive: true, force: true });
-  const files = [join(out, 'meta.json'), join(out, 'glossary.json'), join(out, 'facts', FILE), join(out, 'slides.ts')];
+  const files = [join(out, 'meta.json'), join(out, 'facts', FILE)];
   writeJson(files[0]!, { ...state.meta, source: `../${state.meta.source}` });
+  writeJson(files[1]!, { facts: drafted.facts });
   const glossary = join(state.dir, 'glossary.json');
-  if (existsSync(glossary)) copyFileSync(glossary, files[1]!);
-  else writeJson(files[1]!, { glossary: {} });
-  writeJson(files[2]!, { facts: drafted.facts });
+  if (existsSync(glossary)) {
+    copyFileSync(glossary, join(out, 'glossary.json'));
+    files.push(join(out, 'glossary.json'));
+  }
   for (const [language, resource] of Object.entries(drafted.texts)) {
     const file = join(out, 'locales', language, FILE);
     writeJson(file, resource);
     files.push(file);
   }
-  writeFileSync(files[3]!, compositionSource(drafted.deck, out));
+  const composition = join(out, 'slides.ts');
+  writeFileSync(composition, compositionSource(drafted.deck, out, state.meta.languages[0]!));
+  // As `npm run new` gives a folder: an editor type-checks the composition with the project's options.
+  const tsconfig = join(out, 'tsconfig.json');
+  writeJson(tsconfig, { extends: relative(out, ENGINE_TSCONFIG), include: ['./**/*.ts', './**/*.json'] });
+  files.push(composition, tsconfig);
   return { out, files };
 }
 
@@ -108,7 +135,7 @@ export function writeFill(
   const composition = state.factIds.size === 0;
   if (composition) {
     const file = join(state.dir, 'slides.ts');
-    writeFileSync(file, compositionSource(drafted.deck, state.dir));
+    writeFileSync(file, compositionSource(drafted.deck, state.dir, state.meta.languages[0]!));
     files.push(file);
   }
   return { files, added: fresh.length, kept: Object.keys(drafted.facts).length - fresh.length, composition };
