@@ -50,6 +50,12 @@ function jsonFiles(dir: string): string[] {
 
 export function readFolder(dir: string, root = process.cwd()): FolderState {
   const label = (file: string) => relative(root, file) || '.';
+  if (!existsSync(dir))
+    throw new DataError(
+      label(dir),
+      '',
+      'a report folder (it does not exist; `npm run new -- DIR --source report.txt` makes one)',
+    );
   const metaFile = join(dir, 'meta.json');
   if (!existsSync(metaFile))
     throw new DataError(
