@@ -45,19 +45,27 @@ test.describe('a new report from its text', () => {
     const made = await script('new', [join(dir, 'beiling'), '--source', join(dir, 'report.txt')]);
     expect(made.code, made.stderr).toBe(0);
     expect(made.stdout).toMatch(/^Made .*beiling: a title slide and 3 part slides, years 2025, 2026/m);
+    expect(made.stdout).toMatch(/^ {2}figures: 4$/m);
     const meta = JSON.parse(readFileSync(join(dir, 'beiling', 'meta.json'), 'utf8'));
     expect(meta).toMatchObject({ languages: ['zh', 'en'], years: [2025, 2026], date: '2026-01-20' });
 
     const built = await script('deck', ['build', '--report', join(dir, 'beiling'), '--out', join(dir, 'dist')]);
     expect(built.code, built.stderr).toBe(0);
     const { url, server } = await serveBuilt(join(dir, 'dist'));
+    // The drafted figures, as each language writes them.
+    const figures = {
+      zh: ['156.2亿元', '5.9%', '64公里', '6%左右'],
+      en: ['15.62 billion yuan', '5.9 percent', '64 kilometers', 'around 6 percent'],
+    };
     try {
-      for (const mode of ['zh', 'en']) {
+      for (const mode of ['zh', 'en'] as const) {
         await page.goto(`${url}?lang=${mode}`);
         await expect(page.locator(DECK)).toBeAttached();
         await expect(page.locator('section#title h1')).toHaveText('政府工作报告');
-        const parts = await page.locator('.reveal .slides section[id^="part-"] h2').allTextContents();
+        const parts = await page.locator('#part-1, #part-2, #part-3').locator('h2').allTextContents();
         expect(parts).toEqual(['2025年工作回顾', '2026年工作安排', '加强政府自身建设']);
+        const shown = (await page.locator('.reveal .slides [data-fact]').allTextContents()).join(' ');
+        for (const figure of figures[mode]) expect(shown, mode).toContain(figure);
       }
     } finally {
       await server.close();

@@ -13,7 +13,7 @@ export { untranslatedCount } from './untranslated.ts';
 export type { DraftCounts } from './summary.ts';
 
 /** The languages whose text the extractor reads. */
-const READS = ['zh'];
+export const DRAFTED_LANGUAGES: readonly string[] = ['zh'];
 
 export interface TextDraft extends Drafted {
   extraction: Extraction;
@@ -77,11 +77,11 @@ export function draftReport(options: DraftOptions): DraftResult {
   const root = options.root ?? process.cwd();
   const state = readFolder(options.dir, root);
   const language = state.meta.languages[0]!;
-  if (!READS.includes(language))
+  if (!DRAFTED_LANGUAGES.includes(language))
     throw new DataError(
       relative(root, `${options.dir}/meta.json`),
       'languages[0]',
-      `a source language the draft reads (${READS.join(', ')}; this report's is "${language}")`,
+      `a source language the draft reads (${DRAFTED_LANGUAGES.join(', ')}; this report's is "${language}")`,
     );
   // A fresh folder's title and part slides (npm run new) are kept in the composition it gets.
   const existing: Existing | undefined = options.mode === 'fill' ? (key) => lookup(state.sourceTexts, key) : undefined;
