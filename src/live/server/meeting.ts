@@ -27,8 +27,8 @@ export interface MeetingSink {
 export interface Meeting {
   /** A presenter of this relay moved: number the position and make it the meeting's. */
   publish(position: Position): void;
-  /** This relay's counts changed. */
-  changed(): void;
+  /** This relay's counts changed; settles once the other relays' are fresh too (at once on one machine). */
+  changed(): Promise<void>;
   /** Settles once the meeting is joined (or could not be, for now): a relay starting greets its first followers after it. */
   ready: Promise<void>;
   /** What the meeting has to say about itself in the relay's stats. */
@@ -41,7 +41,7 @@ export type MeetingFactory = (sink: MeetingSink) => Meeting;
 /** A meeting held by one relay alone: positions are numbered here, and no other relay counts. */
 export const localMeeting: MeetingFactory = (sink) => ({
   publish: (position) => sink.deliver({ seq: (sink.state()?.seq ?? 0) + 1, ...position }),
-  changed: () => {},
+  changed: () => Promise.resolve(),
   ready: Promise.resolve(),
   stats: () => ({}),
   close: async () => {},

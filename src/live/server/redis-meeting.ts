@@ -88,8 +88,10 @@ export function redisMeeting(options: RedisMeetingOptions): MeetingFactory {
     /** Positions asked of Redis, and the last of them relayed here alone: a late answer to an older one is not relayed. */
     let asked = 0;
     let aloneAt = 0;
-    let lastCounts = 0;
     let countsTimer: NodeJS.Timeout | undefined;
+    /** This relay's counts as last written, and those waiting for the next fresh counts. */
+    let written = { followers: 0, presenters: 0 };
+    let waiting: (() => void)[] = [];
     let settle!: () => void;
     const ready = new Promise<void>((resolve) => (settle = resolve));
 
@@ -109,7 +111,7 @@ export function redisMeeting(options: RedisMeetingOptions): MeetingFactory {
     });
     commands.on('ready', () => void sync());
     subscriber.on('message', (_channel: string, text: string) => {
-      if (text === '{"type":"relays"}') return void counts(true);
+      if (text === '{"type":"relays"}') return void counts();
       const relayed = parseRelayed(text);
       if (relayed) sink.deliver(relayed);
       else stats.invalid++;
@@ -163,8 +165,8 @@ export function redisMeeting(options: RedisMeetingOptions): MeetingFactory {
         while (!(await catchUp()));
         synced = true;
         stats.resyncs++;
+        await counts();
         settle();
-        await counts(true);
       } catch {
         // Tried again on the next tick of the counts, or when a connection is back.
       } finally {
@@ -172,20 +174,23 @@ export function redisMeeting(options: RedisMeetingOptions): MeetingFactory {
       }
     }
 
-    async function counts(now = false) {
-      if (!now && performance.now() - lastCounts < countsMs / 4) return;
-      if (commands.status !== 'ready') return;
-      lastCounts = performance.now();
+    async function counts() {
+      const settled = waiting;
+      waiting = [];
       const here = sink.here();
+      written = here;
       try {
+        if (commands.status !== 'ready') return;
         const reply = await scripts.liveCounts(relaysKey, id, here.followers, here.presenters, lifetime, channel);
         const [followers, presenters] = (reply as [number, number]).map(Number);
         sink.elsewhere({ followers: followers ?? 0, presenters: presenters ?? 0 });
       } catch {
         stats.errors++;
+      } finally {
+        for (const done of settled) done();
       }
     }
-    const tick = setInterval(() => void (synced ? counts(true) : sync()), countsMs).unref();
+    const tick = setInterval(() => void (synced ? counts() : sync()), countsMs).unref();
 
     return {
       publish(position) {
@@ -195,11 +200,19 @@ export function redisMeeting(options: RedisMeetingOptions): MeetingFactory {
         publish(position, turn).catch(() => turn === asked && alone(position));
       },
       changed() {
-        // Soon, not at once: a room joining together costs one write, not one per follower.
-        countsTimer ??= setTimeout(() => {
+        const settled = new Promise<void>((done) => waiting.push(done));
+        // A presenter coming or going is told at once; followers soon, so a room joining together costs one write.
+        if (sink.here().presenters !== written.presenters) {
+          clearTimeout(countsTimer);
           countsTimer = undefined;
-          void counts(true);
-        }, countsMs / 4);
+          void counts();
+        } else {
+          countsTimer ??= setTimeout(() => {
+            countsTimer = undefined;
+            void counts();
+          }, countsMs / 4);
+        }
+        return settled;
       },
       ready,
       stats: () => ({ redis: synced ? 'in step' : 'alone', ...stats }),
@@ -212,6 +225,7 @@ export function redisMeeting(options: RedisMeetingOptions): MeetingFactory {
         }
         commands.disconnect();
         subscriber.disconnect();
+        for (const done of waiting.splice(0)) done();
         settle();
       },
     };

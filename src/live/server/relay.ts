@@ -243,13 +243,14 @@ export function createRelay(options: RelayOptions, joinMeeting: MeetingFactory =
     clients.delete(ws);
     if (client.role === 'presenter') {
       presenters.delete(ws);
-      tellPresence();
-    } else {
-      followers.delete(ws);
-      perAddress.remove(client.address);
-      tellFollowerCount();
+      // Whether a presenter is left is the meeting's to say: one may have joined another relay a moment ago.
+      void meeting.changed().then(tellPresence);
+      return;
     }
-    meeting.changed();
+    followers.delete(ws);
+    perAddress.remove(client.address);
+    tellFollowerCount();
+    void meeting.changed();
   };
 
   const admit = (ws: WebSocket, role: Client['role'], address: string) => {
@@ -283,7 +284,7 @@ export function createRelay(options: RelayOptions, joinMeeting: MeetingFactory =
     });
     if (role === 'presenter') tellPresence();
     else tellFollowerCount();
-    meeting.changed();
+    void meeting.changed();
   };
 
   /** Why a connection may not be admitted (the close code and the count it goes to), or undefined if it may. */
