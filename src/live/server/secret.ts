@@ -46,5 +46,5 @@ export function weakSecret(secret: string): string | undefined {
   const length = [...secret].length;
   const bits = Math.floor(secretBits(secret));
   if (length >= SECRET_LENGTH && bits >= MIN_SECRET_BITS) return undefined;
-  return `it has ${length} characters, about ${bits} bits, where a generated secret has ${SECRET_LENGTH} characters of 144 random bits (at least ${SECRET_LENGTH} characters and ${MIN_SECRET_BITS} bits are needed)`;
+  return `${length} characters, about ${bits} bits; at least ${SECRET_LENGTH} characters and ${MIN_SECRET_BITS} bits are needed (a generated secret has 144)`;
 }

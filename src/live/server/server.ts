@@ -36,6 +36,17 @@ export const MAX_URL_LENGTH = 8 * 1024;
 /** Node reads heads up to this size, so that a long target reaches the 414 above rather than the parser's limit. */
 const MAX_HEAD_BYTES = 64 * 1024;
 
+/**
+ * Whether the last bytes read of a head over even the raised limit end a request line that was too long: the first
+ * line among them ends with the protocol, and is either a whole request line too long itself or the tail of one.
+ */
+function endsLongRequestLine(chunk: Buffer | undefined): boolean {
+  const end = chunk?.indexOf('\r\n') ?? -1;
+  if (!chunk || end < 0) return false;
+  const line = chunk.subarray(0, end).toString('latin1');
+  return / HTTP\/\d\.\d$/.test(line) && (line.length > MAX_URL_LENGTH || !/^[A-Z]+ \S/.test(line));
+}
+
 const bare = (status: string) => `HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`;
 
 /**
@@ -66,8 +77,7 @@ export async function startLiveServer(options: LiveServerOptions): Promise<LiveS
   });
   server.on('clientError', (error: NodeJS.ErrnoException & { rawPacket?: Buffer }, socket) => {
     if (error.code !== 'HPE_HEADER_OVERFLOW' || !socket.writable) return void socket.destroy();
-    // A head over even the raised limit: if its last bytes read hold no line break, the request line itself was that long.
-    socket.end(bare(error.rawPacket?.includes('\r\n') ? '431 Request Header Fields Too Large' : '414 URI Too Long'));
+    socket.end(bare(endsLongRequestLine(error.rawPacket) ? '414 URI Too Long' : '431 Request Header Fields Too Large'));
   });
   await new Promise<void>((done, fail) => {
     server.once('error', fail);
