@@ -35,6 +35,27 @@ async function open(browser: Browser, url: string, options: BrowserContextOption
 }
 
 const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+
+/**
+ * Waits until nothing on the presenter's slide will play any more (every chart and counting figure done, but those
+ * whose fragment is not shown yet) and the relay holds that place, not playing: until the presenter moves, nothing
+ * more is published.
+ */
+async function settled(presenter: Page, server: LiveServer) {
+  const unsettled = () =>
+    presenter.evaluate(() => {
+      const slide = [...document.querySelectorAll('.reveal .slides section.present')].at(-1);
+      const animated = [...(slide?.querySelectorAll<HTMLElement>('figure[data-chart], [data-countup]') ?? [])];
+      return animated.filter(
+        (element) =>
+          (element.dataset['chartState'] ?? element.dataset['countState']) !== 'done' &&
+          !element.closest('.fragment:not(.visible)'),
+      ).length;
+    });
+  await expect.poll(unsettled).toBe(0);
+  const at = await currentSlideId(presenter);
+  await expect.poll(() => server.relay.stats().state).toMatchObject({ slide: at, playing: false });
+}
 const slideOf = (page: Page) => expect.poll(() => currentSlideId(page), { message: page.url() });
 const visibleFragments = (page: Page, slide: string) => page.locator(`section#${slide} .fragment.visible`);
 
@@ -149,6 +170,7 @@ test.describe('live audience view', () => {
   });
 
   test('should refuse a publish without the secret and change nothing', async () => {
+    await settled(presenter, server);
     const at = await currentSlideId(presenter);
     const before = server.relay.stats();
     const answers = await phoneEn.evaluate(async () => {
@@ -199,6 +221,15 @@ test.describe('live audience view', () => {
       expect(await page.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded)).toBe(true);
     }
     await expect(phoneEn.getByText('Following the presenter')).toBeVisible();
+  });
+
+  test('should take the presenter’s secret out of the address on a phone too', async ({ browser }) => {
+    const page = await open(browser, liveLinks(server.port, SECRET, '127.0.0.1').presenter, phone);
+    // The phone follows on the reading page: the address it shows must not hand the room the secret.
+    await expect(page.locator('.read[data-live="follower"]')).toBeAttached();
+    await expect(page).not.toHaveURL(/key=/);
+    expect(page.url()).not.toContain(SECRET);
+    await page.context().close();
   });
 
   test('should keep the last slide and say the presenter is offline when the presenter leaves', async () => {
