@@ -26,7 +26,10 @@ export interface RedisServer {
 function waitUntilReady(child: ChildProcess, port: number): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => fail(new Error(`redis-server on port ${port} not ready in 10 s:\n${output}`)), 10_000);
+    const timer = setTimeout(
+      () => fail(new Error(`redis-server on port ${port} not ready in 10 s:\n${output}`)),
+      10_000,
+    );
     const fail = (error: Error) => {
       clearTimeout(timer);
       reject(error);

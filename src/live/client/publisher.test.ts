@@ -10,7 +10,10 @@ describe('the presenter’s place publisher', () => {
   it('should send its place when it changes, and not again when it does not', () => {
     let place = at(0);
     const sent: Publish[] = [];
-    const publisher = placePublisher((m) => sent.push(m) > 0, () => place);
+    const publisher = placePublisher(
+      (m) => sent.push(m) > 0,
+      () => place,
+    );
     publisher.changed();
     publisher.changed();
     place = at(1);
@@ -22,7 +25,11 @@ describe('the presenter’s place publisher', () => {
     vi.useFakeTimers();
     let place = at(0);
     const sent: Publish[] = [];
-    const publisher = placePublisher((m) => sent.push(m) > 0, () => place, 1000);
+    const publisher = placePublisher(
+      (m) => sent.push(m) > 0,
+      () => place,
+      1000,
+    );
     for (let i = 1; i <= 100; i++) {
       place = at(i);
       publisher.changed();
@@ -38,7 +45,11 @@ describe('the presenter’s place publisher', () => {
   it('should not send an invalid place again when the relay refuses it', () => {
     vi.useFakeTimers();
     const sent: Publish[] = [];
-    const publisher = placePublisher((m) => sent.push(m) > 0, () => at(0), 1000);
+    const publisher = placePublisher(
+      (m) => sent.push(m) > 0,
+      () => at(0),
+      1000,
+    );
     publisher.changed();
     publisher.refused('invalid');
     vi.advanceTimersByTime(5000);
@@ -48,7 +59,10 @@ describe('the presenter’s place publisher', () => {
   it('should send its place on every connection, and not count a send the socket did not take', () => {
     const sent: Publish[] = [];
     let open = false;
-    const publisher = placePublisher((m) => open && sent.push(m) > 0, () => at(3));
+    const publisher = placePublisher(
+      (m) => open && sent.push(m) > 0,
+      () => at(3),
+    );
     publisher.changed();
     open = true;
     publisher.changed();

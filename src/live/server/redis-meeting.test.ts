@@ -70,8 +70,7 @@ describe('relays sharing a meeting through Redis', () => {
     await Promise.all(followers.map((f) => f.next('welcome')));
     await expect.poll(() => presenter.last('followers')?.count, within).toBe(3);
     presenter.ws.close();
-    for (const follower of followers)
-      await expect.poll(() => follower.last('presence')?.presenter, within).toBe(false);
+    for (const follower of followers) await expect.poll(() => follower.last('presence')?.presenter, within).toBe(false);
   });
 
   it('should let a presenter on another relay take over when the first leaves', async () => {

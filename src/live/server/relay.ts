@@ -17,73 +17,14 @@ import { heartbeats } from './heartbeat.ts';
 import { addressOf, countsByAddress, secretAttempts } from './addresses.ts';
 import { fromOwnOrigin } from './origin.ts';
 import { localMeeting, type Counts, type MeetingFactory, type MeetingSink } from './meeting.ts';
+import { DROP_REASONS, RELAY_DEFAULTS, type DropReason, type RelayOptions, type RelayStats } from './options.ts';
 
-/** The relay's limits, each with a default sized for one meeting room served from a laptop. */
-export interface RelayOptions {
-  /** The presenter secret: a connection that offers it may publish. */
-  secret: string;
-  /** Followers beyond this many are told the live view is full and closed. Presenters do not count. */
-  maxFollowers?: number;
-  /** Followers from one address (an IPv4 address, or an IPv6 /64) beyond this many are told the same. A room behind one NAT raises it. */
-  maxPerAddress?: number;
-  /** A frame larger than this closes its connection (1009), as `ws`'s `maxPayload` does. */
-  maxMessageBytes?: number;
-  /** Messages a connection may send per second, and at once; a presenter's newest position over it waits its turn, the rest are dropped. */
-  messagesPerSecond?: number;
-  messageBurst?: number;
-  /** A follower whose unsent data grows beyond this reads too slowly: it is closed, reconnects, and lands on the current slide. */
-  maxBufferedBytes?: number;
-  /** How often connections are pinged; one that has not answered the previous ping is closed. 0 turns heartbeats off. */
-  heartbeatMs?: number;
-  /** Presenters are told the follower count at most this often, so a room joining at once costs one message, not one per join. */
-  followerCountMs?: number;
-  /** Wrong presenter secrets one address may offer at once, then one per `secretAttemptMs`; over that its attempts are refused unread. */
-  secretAttemptBurst?: number;
-  secretAttemptMs?: number;
-}
+export { RELAY_DEFAULTS, type DropReason, type RelayOptions, type RelayStats } from './options.ts';
 
-export const RELAY_DEFAULTS = {
-  maxFollowers: 2000,
-  maxPerAddress: 50,
-  maxMessageBytes: 1024,
-  messagesPerSecond: 20,
-  messageBurst: 40,
-  maxBufferedBytes: 1 << 20,
-  heartbeatMs: 15_000,
-  followerCountMs: 250,
-  secretAttemptBurst: 10,
-  secretAttemptMs: 10_000,
-} satisfies Omit<Required<RelayOptions>, 'secret'>;
-
-/** Why a message or connection was dropped; each is counted once. */
-export type DropReason =
-  | 'invalid'
-  | 'notPresenter'
-  | 'tooLarge'
-  | 'rateLimited'
-  | 'badSecret'
-  | 'badOrigin'
-  | 'tooManyAttempts'
-  | 'full'
-  | 'perAddress'
-  | 'slow'
-  | 'unanswered'
-  | 'error';
-
-export interface RelayStats {
-  followers: number;
-  presenters: number;
-  /** The meeting's other relays' connections, as last learnt (none on one machine). */
-  elsewhere: Counts;
-  /** Changes relayed since the relay started. */
-  published: number;
-  /** Follower messages sent (one per follower per change). */
-  delivered: number;
-  dropped: Record<DropReason, number>;
-  state: Relayed | null;
-  /** How long the last change took to hand to every follower's socket, in ms: the relay's own share of the latency. */
-  lastFanOutMs: number;
-  meeting: Record<string, number | string>;
+interface Bar {
+  code: number;
+  reason: DropReason;
+  max?: number;
 }
 
 interface Client {
@@ -92,21 +33,6 @@ interface Client {
   bucket: ReturnType<typeof tokenBucket>;
   hold?: ReturnType<typeof latestWithin>;
 }
-
-const DROP_REASONS: DropReason[] = [
-  'invalid',
-  'notPresenter',
-  'tooLarge',
-  'rateLimited',
-  'badSecret',
-  'badOrigin',
-  'tooManyAttempts',
-  'full',
-  'perAddress',
-  'slow',
-  'unanswered',
-  'error',
-];
 
 /** How long a follower closed for reading too slowly has to read its close before it is cut. */
 const SLOW_CLOSE_MS = 1000;
@@ -287,18 +213,18 @@ export function createRelay(options: RelayOptions, joinMeeting: MeetingFactory =
     void meeting.changed();
   };
 
-  /** Why a connection may not be admitted (the close code and the count it goes to), or undefined if it may. */
-  const barred = (request: IncomingMessage, offered: string | null, address: string) => {
+  /** Why a connection may not be admitted (its close code, the count it goes to, the cap it met), if it may not. */
+  const barred = (request: IncomingMessage, offered: string | null, address: string): Bar | undefined => {
     if (offered !== null) {
-      if (!fromOwnOrigin(request)) return { code: CLOSE.badOrigin, reason: 'badOrigin' } as const;
-      if (!attempts.allowed(address)) return { code: CLOSE.tooManyAttempts, reason: 'tooManyAttempts' } as const;
+      if (!fromOwnOrigin(request)) return { code: CLOSE.badOrigin, reason: 'badOrigin' };
+      if (!attempts.allowed(address)) return { code: CLOSE.tooManyAttempts, reason: 'tooManyAttempts' };
       if (secretMatches(offered, o.secret)) return undefined;
       attempts.failed(address);
-      return { code: CLOSE.badSecret, reason: 'badSecret' } as const;
+      return { code: CLOSE.badSecret, reason: 'badSecret' };
     }
-    if (followers.size >= o.maxFollowers) return { code: CLOSE.full, reason: 'full', max: o.maxFollowers } as const;
+    if (followers.size >= o.maxFollowers) return { code: CLOSE.full, reason: 'full', max: o.maxFollowers };
     if (perAddress.count(address) >= o.maxPerAddress)
-      return { code: CLOSE.full, reason: 'perAddress', max: o.maxPerAddress } as const;
+      return { code: CLOSE.full, reason: 'perAddress', max: o.maxPerAddress };
     return undefined;
   };
 
@@ -314,7 +240,7 @@ export function createRelay(options: RelayOptions, joinMeeting: MeetingFactory =
         // Refusals complete the handshake first: a browser sees a close code and reason, never an HTTP status.
         dropped[bar.reason]++;
         ws.on('error', () => dropped.error++);
-        if ('max' in bar && bar.max !== undefined) send(ws, { type: 'full', max: bar.max });
+        if (bar.max !== undefined) send(ws, { type: 'full', max: bar.max });
         ws.close(bar.code, bar.reason);
       });
     },
@@ -360,9 +286,7 @@ function read(data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean): Positio
   if (isBinary) return undefined;
   let json: unknown;
   try {
-    json = JSON.parse(
-      Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(data as Buffer[]).toString('utf8'),
-    );
+    json = JSON.parse(Buffer.isBuffer(data) ? data.toString('utf8') : Buffer.concat(data as Buffer[]).toString('utf8'));
   } catch {
     return undefined;
   }

@@ -56,7 +56,10 @@ export function staticDeck(root: string, extraHead: () => string) {
     redirect: false,
     fallthrough: false,
     setHeaders(response, path) {
-      const name = `/${path.slice(root.length + 1).split('\\').join('/')}`;
+      const name = `/${path
+        .slice(root.length + 1)
+        .split('\\')
+        .join('/')}`;
       response.setHeader('cache-control', HASHED.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache');
       if (name.endsWith('.html')) response.setHeader('content-security-policy', csp);
     },
