@@ -1,8 +1,9 @@
 import { resolve } from 'node:path';
-import { test, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { liveLinks } from '../src/live/server/links.ts';
 import { newSecret } from '../src/live/server/secret.ts';
 import { currentSlideId } from './support/deck.ts';
+import { openLive, phone, slideOf } from './support/live.ts';
 import { freePort, startRedis, type RedisServer } from './support/redis-server.ts';
 import { startRelayProcess, type RelayProcess } from './support/relay-process.ts';
 
@@ -16,19 +17,7 @@ import { startRelayProcess, type RelayProcess } from './support/relay-process.ts
 const DIST = resolve(import.meta.dirname, '../dist');
 const SECRET = newSecret();
 
-async function open(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 720 }, ...options });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`page error at ${url}: ${error.message}`));
-  await page.goto(url);
-  await expect(page.locator('[data-ready="true"][data-live]')).toBeAttached();
-  return page;
-}
-
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const english = { locale: 'en-US' };
-const slideOf = (page: Page, timeout?: number) =>
-  expect.poll(() => currentSlideId(page), { message: page.url(), timeout });
 
 test.describe('live audience view over two relays and Redis', () => {
   test.describe.configure({ mode: 'serial' });
@@ -48,13 +37,13 @@ test.describe('live audience view over two relays and Redis', () => {
     await Promise.all([relay('a'), relay('b')]);
     const [a, b] = [liveLinks(ports.a, SECRET, '127.0.0.1'), liveLinks(ports.b, SECRET, '127.0.0.1')];
     [presenter, ...onA] = await Promise.all([
-      open(browser, `${a.presenter}&lang=zh`),
-      open(browser, `${a.audience}?lang=zh`, phone),
-      open(browser, `${a.audience}?lang=en`, english),
+      openLive(browser, `${a.presenter}&lang=zh`),
+      openLive(browser, `${a.audience}?lang=zh`, phone),
+      openLive(browser, `${a.audience}?lang=en`, english),
     ]);
     onB = await Promise.all([
-      open(browser, `${b.audience}?lang=en`, { ...phone, ...english }),
-      open(browser, `${b.audience}?lang=zh`),
+      openLive(browser, `${b.audience}?lang=en`, { ...phone, ...english }),
+      openLive(browser, `${b.audience}?lang=zh`),
     ]);
   });
 
@@ -104,7 +93,7 @@ test.describe('live audience view over two relays and Redis', () => {
 
   test('should let a presenter on the other relay take over when the first leaves', async ({ browser }) => {
     const at = await currentSlideId(presenter);
-    const second = await open(browser, `${liveLinks(ports.b, SECRET, '127.0.0.1').presenter}&lang=en#/${at}`);
+    const second = await openLive(browser, `${liveLinks(ports.b, SECRET, '127.0.0.1').presenter}&lang=en#/${at}`);
     await presenter.context().close();
     await second.keyboard.press('End');
     const next = await currentSlideId(second);

@@ -27,14 +27,20 @@ const shared = (options = {}) => startRelay(options, { redis: redis.url });
 const publishes = async () => Number(/cmdstat_publish:calls=(\d+)/.exec(await client.info('commandstats'))?.[1] ?? 0);
 const within = { timeout: 5000 };
 
+/** Two relays on the Redis, a follower on each, and a presenter on the first, all greeted. */
+async function meetingOfTwo() {
+  const [a, b] = [await shared(), await shared()];
+  const onA = connect(a.port);
+  const onB = connect(b.port);
+  await Promise.all([onA.next('welcome'), onB.next('welcome')]);
+  const presenter = connect(a.port, SECRET);
+  await presenter.next('welcome');
+  return { a, b, onA, onB, presenter };
+}
+
 describe('relays sharing a meeting through Redis', () => {
   it('should relay each change from the presenter’s relay to every relay’s followers, in order, with one publish each', async () => {
-    const [a, b] = [await shared(), await shared()];
-    const onA = connect(a.port);
-    const onB = connect(b.port);
-    await Promise.all([onA.next('welcome'), onB.next('welcome')]);
-    const presenter = connect(a.port, SECRET);
-    await presenter.next('welcome');
+    const { onA, onB, presenter } = await meetingOfTwo();
     await expect.poll(() => onB.last('presence')?.presenter, within).toBe(true);
     const before = await publishes();
     for (let i = 0; i < 10; i++) presenter.send(state('agenda', i));
@@ -91,12 +97,7 @@ describe('relays sharing a meeting through Redis', () => {
   });
 
   it('should go on alone without Redis, and bring every relay to the presenter’s place when it is back', async () => {
-    const [a, b] = [await shared(), await shared()];
-    const onA = connect(a.port);
-    const onB = connect(b.port);
-    await Promise.all([onA.next('welcome'), onB.next('welcome')]);
-    const presenter = connect(a.port, SECRET);
-    await presenter.next('welcome');
+    const { a, b, onA, onB, presenter } = await meetingOfTwo();
     presenter.send(state('agenda'));
     await expect.poll(() => onB.last('state')?.slide, within).toBe('agenda');
 
