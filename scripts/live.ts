@@ -140,8 +140,9 @@ async function main() {
   }
 
   const stop = async () => {
-    const { dropped, followers } = server.relay.stats();
+    const { dropped, followers, meeting } = server.relay.stats();
     console.log(`\nStopping (${followers} following; dropped: ${JSON.stringify(dropped)})`);
+    if (redis) console.log(`Redis: ${JSON.stringify(meeting)}`);
     await server.close();
     process.exit(0);
   };

@@ -13,6 +13,10 @@ export function heartbeats(everyMs: number, onCut: (ws: WebSocket) => void = () 
   const sockets = new Set<WebSocket>();
   const answered = new WeakSet<WebSocket>();
   let payload = randomBytes(8);
+  // One listener for every connection (`this` is the socket), not a closure each.
+  function onPong(this: WebSocket, data: Buffer) {
+    if (data.equals(payload)) answered.add(this);
+  }
 
   const timer =
     everyMs > 0
@@ -37,11 +41,10 @@ export function heartbeats(everyMs: number, onCut: (ws: WebSocket) => void = () 
       if (!timer) return;
       sockets.add(ws);
       answered.add(ws);
-      ws.on('pong', (data: Buffer) => {
-        if (data.equals(payload)) answered.add(ws);
-      });
-      ws.once('close', () => sockets.delete(ws));
+      ws.on('pong', onPong);
     },
+    /** A connection closed. */
+    forget: (ws: WebSocket) => void sockets.delete(ws),
     stop: () => clearInterval(timer),
   };
 }

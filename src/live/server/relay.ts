@@ -137,6 +137,7 @@ export function createRelay(options: RelayOptions, joinMeeting: MeetingFactory =
     meeting.publish(position);
   };
 
+  const countError = () => dropped.error++;
   const refuse = (ws: WebSocket, reason: RefusalReason) => {
     dropped[reason === 'not-presenter' ? 'notPresenter' : 'invalid']++;
     send(ws, { type: 'refused', reason });
@@ -167,6 +168,7 @@ export function createRelay(options: RelayOptions, joinMeeting: MeetingFactory =
     const client = clients.get(ws);
     if (!client) return;
     clients.delete(ws);
+    beats.forget(ws);
     if (client.role === 'presenter') {
       presenters.delete(ws);
       // Whether a presenter is left is the meeting's to say: one may have joined another relay a moment ago.
@@ -179,6 +181,23 @@ export function createRelay(options: RelayOptions, joinMeeting: MeetingFactory =
     void meeting.changed();
   };
 
+  // One listener of each kind for every connection (`this` is the socket), not closures each: a room holds thousands.
+  function onMessageOf(this: WebSocket, data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean) {
+    const client = clients.get(this);
+    if (!client) return;
+    try {
+      onMessage(this, client, data, isBinary);
+    } catch {
+      dropped.error++;
+    }
+  }
+  function onErrorOf(error: Error & { code?: string }) {
+    dropped[error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? 'tooLarge' : 'error']++;
+  }
+  function onCloseOf(this: WebSocket) {
+    release(this);
+  }
+
   const admit = (ws: WebSocket, role: Client['role'], address: string) => {
     const bucket = tokenBucket(o.messagesPerSecond, o.messageBurst);
     const client: Client = { role, address, bucket };
@@ -190,17 +209,9 @@ export function createRelay(options: RelayOptions, joinMeeting: MeetingFactory =
       perAddress.add(address);
     }
     beats.watch(ws);
-    ws.on('message', (data, isBinary) => {
-      try {
-        onMessage(ws, client, data, isBinary);
-      } catch {
-        dropped.error++;
-      }
-    });
-    ws.on('error', (error: Error & { code?: string }) => {
-      dropped[error.code === 'WS_ERR_UNSUPPORTED_MESSAGE_LENGTH' ? 'tooLarge' : 'error']++;
-    });
-    ws.on('close', () => release(ws));
+    ws.on('message', onMessageOf);
+    ws.on('error', onErrorOf);
+    ws.on('close', onCloseOf);
     send(ws, {
       type: 'welcome',
       role,
@@ -214,9 +225,9 @@ export function createRelay(options: RelayOptions, joinMeeting: MeetingFactory =
   };
 
   /** Why a connection may not be admitted (its close code, the count it goes to, the cap it met), if it may not. */
-  const barred = (request: IncomingMessage, offered: string | null, address: string): Bar | undefined => {
+  const barred = (offered: string | null, address: string, ownOrigin: boolean): Bar | undefined => {
     if (offered !== null) {
-      if (!fromOwnOrigin(request)) return { code: CLOSE.badOrigin, reason: 'badOrigin' };
+      if (!ownOrigin) return { code: CLOSE.badOrigin, reason: 'badOrigin' };
       if (!attempts.allowed(address)) return { code: CLOSE.tooManyAttempts, reason: 'tooManyAttempts' };
       if (secretMatches(offered, o.secret)) return undefined;
       attempts.failed(address);
@@ -231,15 +242,17 @@ export function createRelay(options: RelayOptions, joinMeeting: MeetingFactory =
   return {
     /** Takes over an HTTP upgrade request for the relay's path. */
     handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer) {
-      socket.on('error', () => dropped.error++);
+      socket.on('error', countError);
+      // Read here, so that nothing kept for the connection's life keeps the request too.
       const offered = new URL(request.url ?? '/', 'http://relay').searchParams.get(SECRET_PARAM);
       const address = addressOf(request.socket.remoteAddress);
+      const ownOrigin = fromOwnOrigin(request);
       wss.handleUpgrade(request, socket, head, (ws) => {
-        const bar = barred(request, offered, address);
+        const bar = barred(offered, address, ownOrigin);
         if (!bar) return admit(ws, offered === null ? 'follower' : 'presenter', address);
         // Refusals complete the handshake first: a browser sees a close code and reason, never an HTTP status.
         dropped[bar.reason]++;
-        ws.on('error', () => dropped.error++);
+        ws.on('error', countError);
         if (bar.max !== undefined) send(ws, { type: 'full', max: bar.max });
         ws.close(bar.code, bar.reason);
       });
