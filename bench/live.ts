@@ -1,33 +1,45 @@
 /**
- * The live relay under load: `npm run bench:live [-- 1000 5000]`.
+ * The live relay under load: `npm run bench:live [-- 1000 5000]`,
+ * `npm run bench:live -- --relays 3 [10000]`, `npm run bench:live -- --static`.
  *
- * For each N, the relay (the same server `npm run live` runs, in a process
- * of its own so that its memory and CPU are its own) is started on a free
- * loopback port; N followers and one presenter connect from this process;
- * the presenter publishes CHANGES slide changes, each only once every
- * follower has the one before. It measures the fan-out latency (from the
- * presenter's send to each follower's receipt, on this process's clock), how
- * many followers got every change in order, the relay's memory per follower
- * (RSS and heap growth after garbage collection) and its CPU during the
- * fan-out. Followers and relay share this machine's cores, so the latency
+ * For each N, the relays (the same server `npm run live` runs, each in a
+ * process of its own so that its memory and CPU are its own: see
+ * `live-relay-child.ts`) start on free loopback ports; with `--relays R`
+ * (R > 1) they share the meeting through a `redis-server` started for the
+ * run, and the same N is run first on one relay alone, to compare. N
+ * followers (spread evenly over the relays) and one presenter (on the first)
+ * connect from this process; the presenter publishes CHANGES slide changes,
+ * each only once every follower has the one before. It measures the fan-out
+ * latency (from the presenter's send to each follower's receipt, on this
+ * process's clock), how many followers got every change in order, what Redis
+ * carried per change, each relay's memory per follower (RSS and heap growth
+ * after garbage collection) and the relays' CPU during the fan-out.
+ * Followers, relays and Redis share this machine's cores, so the latency
  * includes the followers' own work: on a room's network, each phone does its
  * own. It reports; it asserts nothing. Every wait is bounded, and it stops by
  * itself.
  */
-import { fork, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
 import { availableParallelism, loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Redis } from 'ioredis';
 import { WebSocket } from 'ws';
-import { startLiveServer } from '../src/live/server/server.ts';
+import { meetingName } from '../src/live/server/server.ts';
 import { newSecret } from '../src/live/server/secret.ts';
 import type { RelayMessage } from '../src/live/protocol.ts';
+import { startRedis, type RedisServer } from '../e2e/support/redis-server.ts';
+import { relayChild, type RelayChild } from './live-relay-child.ts';
 import type { Row } from './measure.ts';
 import { table } from './print.ts';
+import { percentile, round } from './support/stats.ts';
+import { withFileLimit } from './support/file-limit.ts';
 
 export interface LiveBenchOptions {
   /** Follower counts, one run each. */
   counts?: number[];
+  /** Relays sharing the meeting through Redis; 1 is one relay alone, no Redis. */
+  relays?: number;
   /** Slide changes per run. */
   changes?: number;
   /** Connections opened at once while the room fills. */
@@ -36,79 +48,11 @@ export interface LiveBenchOptions {
   changeTimeoutMs?: number;
 }
 
-/** The follower count the targets (`liveFanOutP95Ms`, `liveInOrderPct` in bench/targets.ts) are judged at. */
-const JUDGED_AT_FOLLOWERS = 1000;
+/** The runs the targets (`liveFanOutP95Ms`, `liveInOrderPct` in bench/targets.ts) are judged at: one relay, and several. */
+const JUDGED_ALONE_AT = 1000;
+const JUDGED_SHARED_AT = 10_000;
 
 const THIS_FILE = fileURLToPath(import.meta.url);
-
-// ─── the relay's process ────────────────────────────────────────────────────
-
-type Probe = { type: 'memory' } | { type: 'cpu' } | { type: 'fan-out' } | { type: 'stop' };
-type ProbeAnswer =
-  | { type: 'ready'; port: number }
-  | { type: 'memory'; rss: number; heap: number }
-  | { type: 'cpu'; user: number; system: number }
-  | { type: 'fan-out'; ms: number };
-
-async function relayProcess() {
-  const secret = process.env['LIVE_BENCH_SECRET']!;
-  const server = await startLiveServer({
-    host: '127.0.0.1',
-    port: 0,
-    relay: { secret, maxFollowers: Number(process.env['LIVE_BENCH_MAX']) },
-  });
-  const answer = (message: ProbeAnswer) => process.send!(message);
-  process.on('message', async (probe: Probe) => {
-    if (probe.type === 'memory') {
-      // Twice: the first pass may only schedule what the second frees.
-      globalThis.gc?.();
-      globalThis.gc?.();
-      const { rss, heapUsed } = process.memoryUsage();
-      answer({ type: 'memory', rss, heap: heapUsed });
-    } else if (probe.type === 'fan-out') {
-      answer({ type: 'fan-out', ms: server.relay.stats().lastFanOutMs });
-    } else if (probe.type === 'cpu') {
-      const { user, system } = process.cpuUsage();
-      answer({ type: 'cpu', user, system });
-    } else {
-      await server.close(100);
-      process.exit(0);
-    }
-  });
-  answer({ type: 'ready', port: server.port });
-}
-
-function relayChild(secret: string, maxFollowers: number) {
-  const child = fork(THIS_FILE, [], {
-    execArgv: ['--import', 'tsx', '--expose-gc'],
-    env: { ...process.env, LIVE_BENCH_ROLE: 'relay', LIVE_BENCH_SECRET: secret, LIVE_BENCH_MAX: String(maxFollowers) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  const ask = async <T extends ProbeAnswer['type']>(probe: Probe | null, type: T) => {
-    const reply = new Promise<Extract<ProbeAnswer, { type: T }>>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`relay did not answer ${type} in 30 s`)), 30_000);
-      const listen = (message: ProbeAnswer) => {
-        if (message.type !== type) return;
-        clearTimeout(timer);
-        child.off('message', listen);
-        resolve(message as Extract<ProbeAnswer, { type: T }>);
-      };
-      child.on('message', listen);
-    });
-    if (probe) child.send(probe);
-    return reply;
-  };
-  return { child, ask };
-}
-
-async function stopChild(child: ChildProcess) {
-  if (child.exitCode !== null) return;
-  const exited = once(child, 'exit');
-  child.send({ type: 'stop' } satisfies Probe);
-  const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
-  await exited;
-  clearTimeout(timer);
-}
 
 // ─── the audience ───────────────────────────────────────────────────────────
 
@@ -117,6 +61,8 @@ interface Follower {
   seqs: number[];
   receivedAt: number[];
 }
+
+let onState: ((seq: number) => void) | undefined;
 
 function follower(url: string): Promise<Follower> {
   return new Promise((resolve, reject) => {
@@ -136,33 +82,53 @@ function follower(url: string): Promise<Follower> {
     ws.on('error', reject);
   });
 }
-let onState: ((seq: number) => void) | undefined;
 
-const percentile = (sorted: number[], p: number) =>
-  sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+// ─── Redis's side ───────────────────────────────────────────────────────────
 
-async function run(n: number, o: Required<LiveBenchOptions>): Promise<Row[]> {
+/** Commands Redis ran so far, in all and PUBLISH alone (those run by the relays' scripts included). */
+async function redisCalls(client: Redis) {
+  const info = await client.info('commandstats');
+  const calls = [...info.matchAll(/^cmdstat_(\w+):calls=(\d+)/gm)];
+  return {
+    all: calls.reduce((sum, [, , n]) => sum + Number(n), 0),
+    publish: Number(calls.find(([, name]) => name === 'publish')?.[2] ?? 0),
+  };
+}
+
+// ─── one run ────────────────────────────────────────────────────────────────
+
+async function run(n: number, relays: number, o: Required<LiveBenchOptions>): Promise<Row[]> {
   const secret = newSecret();
-  const { child, ask } = relayChild(secret, n + 10);
+  let redis: RedisServer | undefined;
+  let client: Redis | undefined;
+  const children: RelayChild[] = [];
   try {
-    const { port } = await ask(null, 'ready');
-    const url = `ws://127.0.0.1:${port}/live`;
-    const idle = await ask({ type: 'memory' }, 'memory');
+    if (relays > 1) {
+      redis = await startRedis();
+      client = new Redis(redis.url);
+    }
+    const perRelay = Math.ceil(n / relays);
+    for (let i = 0; i < relays; i++) children.push(relayChild(secret, perRelay + 10, redis?.url));
+    const urls = (await Promise.all(children.map((c) => c.ask(null, 'ready')))).map(
+      ({ port }) => `ws://127.0.0.1:${port}/live`,
+    );
+    const idle = await Promise.all(children.map((c) => c.ask({ type: 'memory' }, 'memory')));
 
     const connectStart = performance.now();
     const followers: Follower[] = [];
     for (let i = 0; i < n; i += o.connectBatch) {
-      followers.push(
-        ...(await Promise.all(Array.from({ length: Math.min(o.connectBatch, n - i) }, () => follower(url)))),
+      const batch = Array.from({ length: Math.min(o.connectBatch, n - i) }, (_, j) =>
+        follower(urls[(i + j) % relays]!),
       );
+      followers.push(...(await Promise.all(batch)));
     }
     const connectMs = performance.now() - connectStart;
-    const presenter = new WebSocket(`${url}?key=${secret}`, { perMessageDeflate: false });
+    const presenter = new WebSocket(`${urls[0]}?key=${secret}`, { perMessageDeflate: false });
     await once(presenter, 'message');
-    const full = await ask({ type: 'memory' }, 'memory');
+    const full = await Promise.all(children.map((c) => c.ask({ type: 'memory' }, 'memory')));
 
-    const cpuStart = await ask({ type: 'cpu' }, 'cpu');
+    const cpuStart = await Promise.all(children.map((c) => c.ask({ type: 'cpu' }, 'cpu')));
+    const redisStart = client ? await redisCalls(client) : undefined;
     const phaseStart = performance.now();
     const sentAt: number[] = [];
     const fanOuts: number[] = [];
@@ -181,61 +147,86 @@ async function run(n: number, o: Required<LiveBenchOptions>): Promise<Row[]> {
       sentAt.push(performance.now());
       presenter.send(JSON.stringify({ type: 'state', slide: `slide-${seq}`, fragment: -1, playing: false }));
       if (!(await all)) undelivered++;
-      fanOuts.push((await ask({ type: 'fan-out' }, 'fan-out')).ms);
+      const loops = await Promise.all(children.map((c) => c.ask({ type: 'fan-out' }, 'fan-out')));
+      fanOuts.push(Math.max(...loops.map((l) => l.ms)));
     }
     onState = undefined;
     const phaseMs = performance.now() - phaseStart;
-    const cpuEnd = await ask({ type: 'cpu' }, 'cpu');
+    const redisEnd = client ? await redisCalls(client) : undefined;
+    const subscribers = client
+      ? Number(((await client.pubsub('NUMSUB', `live:${meetingName(secret)}`)) as [string, number])[1])
+      : 0;
+    const cpuEnd = await Promise.all(children.map((c) => c.ask({ type: 'cpu' }, 'cpu')));
 
     const latencies = followers
       .flatMap((f) => f.receivedAt.map((at, i) => at - sentAt[f.seqs[i]! - 1]!))
       .sort((a, b) => a - b);
     const inOrder = followers.filter((f) => f.seqs.length === o.changes && f.seqs.every((s, i) => s === i + 1)).length;
-    const cpuMs = (cpuEnd.user + cpuEnd.system - cpuStart.user - cpuStart.system) / 1000;
+    const cpuMs =
+      cpuEnd.reduce((sum, c, i) => sum + c.user + c.system - cpuStart[i]!.user - cpuStart[i]!.system, 0) / 1000;
+    const perFollower = (key: 'rss' | 'heap') =>
+      full.reduce((sum, m, i) => sum + (m[key] - idle[i]![key]) / (n / relays), 0) / relays / 1024;
 
     presenter.terminate();
     for (const f of followers) f.ws.terminate();
 
-    const p95 = percentile(latencies, 95);
-    const judged = n === JUDGED_AT_FOLLOWERS;
-    const label = `${n.toLocaleString('en')} followers`;
+    const judged = relays > 1 ? n === JUDGED_SHARED_AT : n === JUDGED_ALONE_AT;
+    const target = <T extends string>(name: T) => (judged ? { target: name } : {});
+    const label = `${n.toLocaleString('en')} followers, ${relays > 1 ? `${relays} relays + Redis` : '1 relay'}`;
+    const changes = o.changes;
+    const redisRows: Row[] =
+      redisStart && redisEnd
+        ? [
+            {
+              measure: `${label}: Redis PUBLISH per change`,
+              value: round((redisEnd.publish - redisStart.publish) / changes, 2),
+              unit: '',
+              ...target('liveRedisPublishesPerChange' as const),
+            },
+            {
+              measure: `${label}: messages Redis sent per change (one per subscribed relay)`,
+              value: round(((redisEnd.publish - redisStart.publish) / changes) * subscribers, 2),
+              unit: '',
+            },
+            {
+              measure: `${label}: Redis commands per change (all, the relays' counts included)`,
+              value: round((redisEnd.all - redisStart.all) / changes, 1),
+              unit: '',
+            },
+          ]
+        : [];
     return [
       { measure: `${label}: room filled in`, value: round(connectMs, 0), unit: 'ms' },
       { measure: `${label}: fan-out p50`, value: round(percentile(latencies, 50)), unit: 'ms' },
       {
         measure: `${label}: fan-out p95`,
-        value: round(p95),
+        value: round(percentile(latencies, 95)),
         unit: 'ms',
-        ...(judged ? { target: 'liveFanOutP95Ms' as const } : {}),
+        ...target('liveFanOutP95Ms' as const),
       },
       { measure: `${label}: fan-out max`, value: round(latencies.at(-1) ?? NaN), unit: 'ms' },
       {
-        measure: `${label}: relay's own fan-out loop, p95`,
-        value: round(
-          percentile(
-            fanOuts.sort((a, b) => a - b),
-            95,
-          ),
-        ),
+        measure: `${label}: relays' own fan-out loop, p95 (slowest relay)`,
+        value: round(percentile(fanOuts, 95)),
         unit: 'ms',
       },
       {
-        measure: `${label}: followers that got all ${o.changes} changes in order`,
+        measure: `${label}: followers that got all ${changes} changes in order`,
         // A change some follower never got counts against every follower.
         value: undelivered === 0 ? round((inOrder / n) * 100) : 0,
         unit: '%',
-        ...(judged ? { target: 'liveInOrderPct' as const } : {}),
+        ...target('liveInOrderPct' as const),
       },
-      { measure: `${label}: relay memory per follower (RSS)`, value: `${round((full.rss - idle.rss) / n / 1024)} KiB` },
-      {
-        measure: `${label}: relay memory per follower (JS heap)`,
-        value: `${round((full.heap - idle.heap) / n / 1024)} KiB`,
-      },
-      { measure: `${label}: relay CPU per change`, value: round(cpuMs / o.changes), unit: 'ms' },
-      { measure: `${label}: relay CPU while fanning out`, value: `${round((cpuMs / phaseMs) * 100, 0)} % of a core` },
+      ...redisRows,
+      { measure: `${label}: memory per follower per relay (RSS)`, value: `${round(perFollower('rss'))} KiB` },
+      { measure: `${label}: memory per follower per relay (JS heap)`, value: `${round(perFollower('heap'))} KiB` },
+      { measure: `${label}: relays' CPU per change (all relays)`, value: round(cpuMs / changes), unit: 'ms' },
+      { measure: `${label}: relays' CPU while fanning out`, value: `${round((cpuMs / phaseMs) * 100, 0)} % of a core` },
     ];
   } finally {
-    await stopChild(child);
+    client?.disconnect();
+    await Promise.all(children.map((c) => c.stop()));
+    await redis?.stop();
   }
 }
 
@@ -243,13 +234,18 @@ async function run(n: number, o: Required<LiveBenchOptions>): Promise<Row[]> {
 export async function benchLive(options: LiveBenchOptions = {}): Promise<Row[]> {
   const o: Required<LiveBenchOptions> = {
     counts: [1000, 5000],
+    relays: 1,
     changes: 30,
     connectBatch: 250,
     changeTimeoutMs: 10_000,
     ...options,
   };
   const rows: Row[] = [];
-  for (const n of o.counts) rows.push(...(await run(n, o)));
+  for (const n of o.counts) {
+    // Several relays are compared with one alone at the same count.
+    if (o.relays > 1) rows.push(...(await run(n, 1, o)));
+    rows.push(...(await run(n, o.relays, o)));
+  }
   // Latency on a shared machine says as much about its other work as about the relay.
   rows.push({
     measure: 'machine load average (1 min) at the end',
@@ -258,19 +254,30 @@ export async function benchLive(options: LiveBenchOptions = {}): Promise<Row[]> 
   return rows;
 }
 
-if (process.env['LIVE_BENCH_ROLE'] === 'relay') {
-  await relayProcess();
-} else if (process.argv[1] === THIS_FILE) {
-  const counts = process.argv
-    .slice(2)
-    .map(Number)
-    .filter((n) => Number.isInteger(n) && n > 0);
+if (process.argv[1] === THIS_FILE) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { relays: { type: 'string' }, static: { type: 'boolean' } },
+  });
   // A watchdog: whatever happens, the benchmark ends.
   setTimeout(() => {
     console.error('bench:live: gave up after 10 minutes');
     process.exit(1);
   }, 600_000).unref();
-  const rows = await benchLive(counts.length ? { counts } : {});
+  if (values.static) {
+    const { benchLiveStatic } = await import('./live-static.ts');
+    console.log(table(await benchLiveStatic()));
+    process.exit(0);
+  }
+  const relays = Number(values.relays ?? 1);
+  if (!Number.isInteger(relays) || relays < 1 || relays > 16) {
+    console.error(`--relays must be a whole number from 1 to 16, got "${values.relays}"`);
+    process.exit(2);
+  }
+  const counts = positionals.map(Number).filter((n) => Number.isInteger(n) && n > 0);
+  const chosen = counts.length ? counts : relays > 1 ? [JUDGED_SHARED_AT] : undefined;
+  withFileLimit(Math.max(...(chosen ?? [5000])) + 512);
+  const rows = await benchLive({ relays, ...(chosen ? { counts: chosen } : {}) });
   console.log(table(rows));
   process.exit(0);
 }

@@ -20,6 +20,7 @@ export const TARGETS = {
   pptxExportS: { max: 3, unit: 's' },
   liveFanOutP95Ms: { max: 100, unit: 'ms' },
   liveInOrderPct: { min: 100, unit: '%' },
+  liveRedisPublishesPerChange: { max: 1, unit: '' },
 } as const satisfies Record<string, { max: number; unit: string } | { min: number; unit: string }>;
 
 export type TargetName = keyof typeof TARGETS;

@@ -1,9 +1,10 @@
 import { resolve } from 'node:path';
-import { test, expect, type Browser, type BrowserContextOptions, type Page } from '@playwright/test';
+import { test, expect, type Page } from '@playwright/test';
 import { startLiveServer, type LiveServer } from '../src/live/server/server.ts';
 import { liveLinks } from '../src/live/server/links.ts';
 import { newSecret } from '../src/live/server/secret.ts';
 import { currentSlideId } from './support/deck.ts';
+import { openLive, phone, slideOf } from './support/live.ts';
 
 /**
  * One presenter and three followers on a relay the spec starts itself, on a
@@ -24,18 +25,26 @@ async function start(port = 0): Promise<LiveServer> {
   });
 }
 
-async function open(browser: Browser, url: string, options: BrowserContextOptions = {}): Promise<Page> {
-  const context = await browser.newContext({ locale: 'zh-CN', viewport: { width: 1280, height: 720 }, ...options });
-  const page = await context.newPage();
-  page.on('pageerror', (error) => console.error(`page error at ${url}: ${error.message}`));
-  await page.goto(url);
-  // Slides on a laptop, the reading page on a phone: either way the page is ready and live.
-  await expect(page.locator('[data-ready="true"][data-live]')).toBeAttached();
-  return page;
+/**
+ * Waits until nothing on the presenter's slide will play any more (every chart and counting figure done, but those
+ * whose fragment is not shown yet) and the relay holds that place, not playing: until the presenter moves, nothing
+ * more is published.
+ */
+async function settled(presenter: Page, server: LiveServer) {
+  const unsettled = () =>
+    presenter.evaluate(() => {
+      const slide = [...document.querySelectorAll('.reveal .slides section.present')].at(-1);
+      const animated = [...(slide?.querySelectorAll<HTMLElement>('figure[data-chart], [data-countup]') ?? [])];
+      return animated.filter(
+        (element) =>
+          (element.dataset['chartState'] ?? element.dataset['countState']) !== 'done' &&
+          !element.closest('.fragment:not(.visible)'),
+      ).length;
+    });
+  await expect.poll(unsettled).toBe(0);
+  const at = await currentSlideId(presenter);
+  await expect.poll(() => server.relay.stats().state).toMatchObject({ slide: at, playing: false });
 }
-
-const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
-const slideOf = (page: Page) => expect.poll(() => currentSlideId(page), { message: page.url() });
 const visibleFragments = (page: Page, slide: string) => page.locator(`section#${slide} .fragment.visible`);
 
 test.describe('live audience view', () => {
@@ -51,10 +60,10 @@ test.describe('live audience view', () => {
   test.beforeAll(async ({ browser }) => {
     server = await start();
     const links = liveLinks(server.port, SECRET, '127.0.0.1');
-    presenter = await open(browser, `${links.presenter}&lang=zh`);
-    phoneZh = await open(browser, `${links.audience}?lang=zh`, phone);
-    phoneEn = await open(browser, `${links.audience}?lang=en`, { ...phone, locale: 'en-US' });
-    laptop = await open(browser, `${links.audience}?lang=zh-en`, { viewport: { width: 1366, height: 768 } });
+    presenter = await openLive(browser, `${links.presenter}&lang=zh`);
+    phoneZh = await openLive(browser, `${links.audience}?lang=zh`, phone);
+    phoneEn = await openLive(browser, `${links.audience}?lang=en`, { ...phone, locale: 'en-US' });
+    laptop = await openLive(browser, `${links.audience}?lang=zh-en`, { viewport: { width: 1366, height: 768 } });
     followers = [phoneZh, phoneEn, laptop];
   });
 
@@ -149,6 +158,7 @@ test.describe('live audience view', () => {
   });
 
   test('should refuse a publish without the secret and change nothing', async () => {
+    await settled(presenter, server);
     const at = await currentSlideId(presenter);
     const before = server.relay.stats();
     const answers = await phoneEn.evaluate(async () => {
@@ -199,6 +209,15 @@ test.describe('live audience view', () => {
       expect(await page.evaluate(() => (window as unknown as { unreloaded?: boolean }).unreloaded)).toBe(true);
     }
     await expect(phoneEn.getByText('Following the presenter')).toBeVisible();
+  });
+
+  test('should take the presenter’s secret out of the address on a phone too', async ({ browser }) => {
+    const page = await openLive(browser, liveLinks(server.port, SECRET, '127.0.0.1').presenter, phone);
+    // The phone follows on the reading page: the address it shows must not hand the room the secret.
+    await expect(page.locator('.read[data-live="follower"]')).toBeAttached();
+    await expect(page).not.toHaveURL(/key=/);
+    expect(page.url()).not.toContain(SECRET);
+    await page.context().close();
   });
 
   test('should keep the last slide and say the presenter is offline when the presenter leaves', async () => {

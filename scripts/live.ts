@@ -5,12 +5,16 @@
  *
  *   --port N (or PORT)             the port; default 8080
  *   --max-followers N (or LIVE_MAX_FOLLOWERS)  the follower cap
- *   LIVE_TOKEN                     the presenter secret, so links survive a restart; otherwise a new one per start
+ *   --max-per-address N (or LIVE_MAX_PER_ADDRESS)  followers from one address (a room behind one NAT raises it)
+ *   --redis URL (or REDIS_URL)     share the meeting with every relay on that Redis with the same LIVE_TOKEN
+ *   --audience URL (or LIVE_AUDIENCE_URL)  the audience link to show, e.g. a load balancer's, for relays behind one
+ *   LIVE_TOKEN                     the presenter secret, so links survive a restart; otherwise a new one per start;
+ *                                  refused if weaker than a generated one
  */
 import QRCode from 'qrcode';
 import { startLiveServer } from '../src/live/server/server.ts';
 import { liveLinks, roomAddress } from '../src/live/server/links.ts';
-import { newSecret } from '../src/live/server/secret.ts';
+import { newSecret, weakSecret } from '../src/live/server/secret.ts';
 import { RELAY_DEFAULTS } from '../src/live/server/relay.ts';
 import { parseCommand, runCommand } from './cli.ts';
 import { builtDeck, checkedPayload } from './deck-build.ts';
@@ -25,11 +29,48 @@ function positiveInt(name: string, text: string | undefined, fallback: number): 
   return n;
 }
 
+function url(name: string, text: string | undefined, protocols: string[]): string | undefined {
+  if (text === undefined || text === '') return undefined;
+  try {
+    if (protocols.includes(new URL(text).protocol)) return text;
+  } catch {
+    // Answered below, as any other wrong value.
+  }
+  console.error(`${name} must be a ${protocols.map((p) => `${p}//…`).join(' or ')} URL, got "${text}"`);
+  process.exit(2);
+}
+
+/** The presenter secret: LIVE_TOKEN if it is as strong as a generated one, else a new one (or none, sharing a meeting). */
+function presenterSecret(redis: string | undefined): string {
+  const token = process.env['LIVE_TOKEN'];
+  if (token) {
+    const weak = weakSecret(token);
+    if (!weak) return token;
+    console.error(`LIVE_TOKEN is weaker than a generated secret: ${weak}.`);
+    console.error(`Unset it for a new secret at each start, or set it to a new one, such as: ${newSecret()}`);
+    process.exit(2);
+  }
+  if (redis) {
+    console.error('--redis needs LIVE_TOKEN: every relay of a meeting must take the same presenter link.');
+    console.error(`Set the same LIVE_TOKEN on each, such as: ${newSecret()}`);
+    process.exit(2);
+  }
+  return newSecret();
+}
+
 async function main() {
   const { values, report } = parseCommand({
     name: 'live',
-    usage: '[--report DIR] [--port N] [--max-followers N] [--dist DIR]',
-    options: { port: { type: 'string' }, 'max-followers': { type: 'string' }, dist: { type: 'string' } },
+    usage:
+      '[--report DIR] [--port N] [--max-followers N] [--max-per-address N] [--redis URL] [--audience URL] [--dist DIR]',
+    options: {
+      port: { type: 'string' },
+      'max-followers': { type: 'string' },
+      'max-per-address': { type: 'string' },
+      redis: { type: 'string' },
+      audience: { type: 'string' },
+      dist: { type: 'string' },
+    },
   });
   const port = positiveInt('--port', values.port ?? process.env['PORT'], 8080);
   const maxFollowers = positiveInt(
@@ -37,7 +78,14 @@ async function main() {
     values['max-followers'] ?? process.env['LIVE_MAX_FOLLOWERS'],
     RELAY_DEFAULTS.maxFollowers,
   );
-  const secret = process.env['LIVE_TOKEN'] || newSecret();
+  const maxPerAddress = positiveInt(
+    '--max-per-address',
+    values['max-per-address'] ?? process.env['LIVE_MAX_PER_ADDRESS'],
+    RELAY_DEFAULTS.maxPerAddress,
+  );
+  const redis = url('--redis', values.redis ?? process.env['REDIS_URL'], ['redis:', 'rediss:']);
+  const audienceUrl = url('--audience', values.audience ?? process.env['LIVE_AUDIENCE_URL'], ['http:', 'https:']);
+  const secret = presenterSecret(redis);
 
   const folder = report();
   await checkedPayload(folder);
@@ -49,8 +97,9 @@ async function main() {
     server = await startLiveServer({
       dist,
       port,
-      relay: { secret, maxFollowers },
-      audienceUrl: (bound) => liveLinks(bound, secret, address).audience,
+      relay: { secret, maxFollowers, maxPerAddress },
+      redis,
+      audienceUrl: (bound) => audienceUrl ?? liveLinks(bound, secret, address).audience,
     });
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -58,17 +107,26 @@ async function main() {
     process.exit(1);
   }
   const links = liveLinks(server.port, secret, address);
+  const audience = audienceUrl ?? links.audience;
   console.log(`Presenter: ${links.presenter}`);
-  console.log(`Audience:  ${links.audience}`);
-  if (address === '127.0.0.1') console.log('(no network found: the audience link works on this machine only)');
-  console.log(await QRCode.toString(links.audience, { type: 'terminal', small: true }));
+  console.log(`Audience:  ${audience}`);
+  if (address === '127.0.0.1' && !audienceUrl)
+    console.log('(no network found: the audience link works on this machine only)');
+  console.log(await QRCode.toString(audience, { type: 'terminal', small: true }));
   console.log(
-    `Followers: at most ${maxFollowers}. ${process.env['LIVE_TOKEN'] ? 'Secret from LIVE_TOKEN.' : 'New secret: set LIVE_TOKEN to keep links across restarts.'} Ctrl-C stops.`,
+    `Followers: at most ${maxFollowers}, ${maxPerAddress} from one address. ${process.env['LIVE_TOKEN'] ? 'Secret from LIVE_TOKEN.' : 'New secret: set LIVE_TOKEN to keep links across restarts.'} Ctrl-C stops.`,
   );
+  if (redis) {
+    const { meeting } = server.relay.stats();
+    console.log(
+      `Meeting shared through ${new URL(redis).host} (${meeting['redis'] === 'in step' ? 'joined' : 'not answering yet: serving alone until it does'}).`,
+    );
+  }
 
   const stop = async () => {
-    const { dropped, followers } = server.relay.stats();
+    const { dropped, followers, meeting } = server.relay.stats();
     console.log(`\nStopping (${followers} following; dropped: ${JSON.stringify(dropped)})`);
+    if (redis) console.log(`Redis: ${JSON.stringify(meeting)}`);
     await server.close();
     process.exit(0);
   };

@@ -4,7 +4,8 @@ import type { DeckContext } from '../deck/context.ts';
 import { translatedKeyBinding } from '../deck/reveal.ts';
 import { liveConnection, type ConnectionStatus } from '../live/client/connection.ts';
 import { revealFollowView, type FollowView } from '../live/client/follow.ts';
-import { hideSecret, type LiveSetup } from '../live/client/page.ts';
+import type { LiveSetup } from '../live/client/page.ts';
+import { placePublisher } from '../live/client/publisher.ts';
 import type { Publish, Relayed, RelayMessage } from '../live/protocol.ts';
 
 /** The audience link as people type it: no scheme, no trailing slash. */
@@ -76,7 +77,6 @@ function presenter(deck: RevealApi, ctx: DeckContext, setup: LiveSetup, view: Fo
   bar.dataset.role = 'presenter';
   let status: ConnectionStatus = 'connecting';
   let followers = 0;
-  let last = '';
 
   const position = (): Publish => {
     const at = view.current();
@@ -86,11 +86,7 @@ function presenter(deck: RevealApi, ctx: DeckContext, setup: LiveSetup, view: Fo
       ) != null;
     return { type: 'state', slide: at.slide, fragment: at.fragment, playing };
   };
-  const publish = (always = false) => {
-    const next = position();
-    const key = JSON.stringify(next);
-    if ((always || key !== last) && connection.send(next)) last = key;
-  };
+  const publisher = placePublisher((message) => connection.send(message), position);
   const paint = () => {
     text.textContent =
       status === 'open'
@@ -109,24 +105,24 @@ function presenter(deck: RevealApi, ctx: DeckContext, setup: LiveSetup, view: Fo
     message: (message: RelayMessage) => {
       if (message.type === 'welcome') {
         followers = message.followers ?? 0;
-        publish(true);
+        publisher.connected();
       } else if (message.type === 'followers') {
         followers = message.count;
+      } else if (message.type === 'refused') {
+        publisher.refused(message.reason);
       }
       paint();
     },
   });
-  for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, () => publish());
+  for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, publisher.changed);
   // Charts mark their state on the element; a chart that starts or ends playing is a change worth sending.
-  new MutationObserver(() => publish()).observe(root, {
+  new MutationObserver(publisher.changed).observe(root, {
     subtree: true,
     attributes: true,
     attributeFilter: ['data-chart-state', 'data-count-state'],
   });
   ctx.i18n.on('languageChanged', paint);
   paint();
-
-  hideSecret(setup.secret!);
 
   const title = deck.getSlides()[0] as HTMLElement | undefined;
   void invite(ctx, setup.audienceUrl, 'live-invite').then((box) => {

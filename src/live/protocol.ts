@@ -30,21 +30,28 @@ export type RelayMessage =
   | { type: 'presence'; presenter: boolean }
   /** To presenters only. */
   | { type: 'followers'; count: number }
-  /** A message that was dropped, and why; sent once per dropped message that is not over the rate limit. */
+  /**
+   * A message that was dropped, and why: once per invalid message, and once when the relay starts holding a
+   * presenter's positions over the rate limit (it sends the latest when allowed; the presenter may send it again).
+   */
   | { type: 'refused'; reason: RefusalReason }
-  /** Sent just before closing a follower over the cap. */
+  /** Sent just before closing a follower over the cap: the room's, or the one for connections from one address. */
   | { type: 'full'; max: number };
 
-export type RefusalReason = 'invalid' | 'not-presenter';
+export type RefusalReason = 'invalid' | 'not-presenter' | 'rate-limited';
 
 /** WebSocket close codes the relay uses (4000–4999 is the range for applications). */
 export const CLOSE = {
   /** The presenter secret was wrong. */
   badSecret: 4001,
-  /** The follower cap was reached. */
+  /** A presenter connection from a page of another origin than the deck's. */
+  badOrigin: 4002,
+  /** The follower cap was reached, for the room or for the follower's address. */
   full: 4003,
   /** The connection's send buffer outgrew the limit: it reads too slowly. */
   slow: 4008,
+  /** Too many wrong secrets from this address lately: it may try again later. */
+  tooManyAttempts: 4029,
   /** The relay is shutting down. */
   goingAway: 1001,
 } as const;

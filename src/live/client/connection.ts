@@ -6,6 +6,8 @@ export type ConnectionStatus = 'connecting' | 'open' | 'refused' | 'full';
 const RETRY_MS = [250, 500, 1000, 2000];
 /** A full room may free a place: ask again, but seldom. */
 const FULL_RETRY_MS = 30_000;
+/** An address that offered too many wrong secrets gets one more try about this often. */
+const ATTEMPTS_RETRY_MS = 10_000;
 
 /**
  * The browser's connection to the relay beside the page. It reconnects by
@@ -45,8 +47,13 @@ export function liveConnection(
     });
     ws.addEventListener('close', (event) => {
       if (stopped) return;
-      if (event.code === CLOSE.badSecret) return on.status('refused');
-      const wait = event.code === CLOSE.full ? FULL_RETRY_MS : RETRY_MS[Math.min(failures++, RETRY_MS.length - 1)]!;
+      if (event.code === CLOSE.badSecret || event.code === CLOSE.badOrigin) return on.status('refused');
+      const wait =
+        event.code === CLOSE.full
+          ? FULL_RETRY_MS
+          : event.code === CLOSE.tooManyAttempts
+            ? ATTEMPTS_RETRY_MS
+            : RETRY_MS[Math.min(failures++, RETRY_MS.length - 1)]!;
       on.status(event.code === CLOSE.full ? 'full' : 'connecting');
       // A little jitter, so a room of phones does not come back in one instant.
       retry = setTimeout(connect, wait * (0.75 + Math.random() * 0.25));

@@ -2,10 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { liveFromPage } from './page.ts';
 
+const hidden: string[] = [];
 function page(meta: string | null, search: string) {
   document.head.replaceChildren();
   if (meta !== null) document.head.insertAdjacentHTML('beforeend', `<meta name="deck-live" content="${meta}">`);
-  return liveFromPage(document, { search } as Location, { getItem: () => null });
+  return liveFromPage(document, { search } as Location, { getItem: () => null }, (secret) => hidden.push(secret));
 }
 
 describe('live setup from the page', () => {
@@ -27,6 +28,14 @@ describe('live setup from the page', () => {
     ['nothing in the print view', 'http://10.0.0.5:8080/', '?print-pdf', undefined],
   ])('should find %s', (_name, meta, search, expected) => {
     expect(page(meta, search)).toEqual(expected);
+  });
+
+  it('should take a secret out of the address, whichever view starts, and only a live page’s', () => {
+    hidden.length = 0;
+    page('http://10.0.0.5:8080/', '?key=abc&view=read');
+    page('http://10.0.0.5:8080/', '?view=read');
+    page(null, '?key=def');
+    expect(hidden).toEqual(['abc']);
   });
 
   it('should still present after a reload, once the secret is out of the address bar', () => {

@@ -11,16 +11,21 @@ export interface LiveSetup {
  * to the page: a static host, the single file or `vite preview` have none, and
  * the deck stays as it was. The speaker view's previews (`?receiver`) and the
  * print view are decks of their own that must neither publish nor follow.
+ * A secret in the address leaves it here, whichever view the page then
+ * starts (the reading page only follows, but its address bar shows as much).
  */
 export function liveFromPage(
   doc: Document,
   location: Location,
   storage: Pick<Storage, 'getItem'> | undefined = safeSession(),
+  hide: (secret: string) => void = hideSecret,
 ): LiveSetup | undefined {
   const audienceUrl = doc.querySelector<HTMLMetaElement>('meta[name="deck-live"]')?.content;
   const params = new URLSearchParams(location.search);
   if (!audienceUrl || params.has('receiver') || params.has('print-pdf')) return undefined;
-  return { audienceUrl, secret: params.get(SECRET_PARAM) ?? storage?.getItem(SECRET_STORAGE_KEY) ?? null };
+  const inAddress = params.get(SECRET_PARAM);
+  if (inAddress !== null) hide(inAddress);
+  return { audienceUrl, secret: inAddress ?? storage?.getItem(SECRET_STORAGE_KEY) ?? null };
 }
 
 /** Where the presenter's tab keeps the secret once it is out of the address bar. */

@@ -1,54 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { startLiveServer, type LiveServer } from './server.ts';
-import { CLOSE, type RelayMessage } from '../protocol.ts';
+import type { LiveServer } from './server.ts';
+import { CLOSE } from '../protocol.ts';
 import type { RelayOptions } from './relay.ts';
+import { connect as connectTo, SECRET, startRelay, state, stopAll } from './test/clients.ts';
 
-const SECRET = 'test-secret';
-
-/** A relay-only server on a free loopback port, stopped after each test. */
 let server: LiveServer | undefined;
-async function relay(options: Partial<RelayOptions> = {}) {
-  server = await startLiveServer({
-    host: '127.0.0.1',
-    port: 0,
-    relay: { secret: SECRET, heartbeatMs: 0, followerCountMs: 10, ...options },
-  });
-  return server;
-}
+const relay = async (options: Partial<RelayOptions> = {}) => (server = await startRelay(options));
+const connect = (key?: string) => connectTo(server!.port, key);
 afterEach(async () => {
-  await server?.close();
+  await stopAll();
   server = undefined;
 });
-
-/** A test client that keeps every message and can wait for the next one of a type. */
-function connect(key?: string) {
-  const url = `ws://127.0.0.1:${server!.port}/live${key === undefined ? '' : `?key=${encodeURIComponent(key)}`}`;
-  const ws = new WebSocket(url);
-  const messages: RelayMessage[] = [];
-  const waiting: { type: string; resolve: (m: RelayMessage) => void }[] = [];
-  ws.on('message', (data) => {
-    const message = JSON.parse(String(data)) as RelayMessage;
-    messages.push(message);
-    for (const w of waiting.filter((w) => w.type === message.type)) {
-      waiting.splice(waiting.indexOf(w), 1);
-      w.resolve(message);
-    }
-  });
-  const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
-  return {
-    ws,
-    messages,
-    closed,
-    next<T extends RelayMessage['type']>(type: T) {
-      return new Promise<Extract<RelayMessage, { type: T }>>((resolve) =>
-        waiting.push({ type, resolve: resolve as (m: RelayMessage) => void }),
-      );
-    },
-    send: (message: unknown) => ws.send(typeof message === 'string' ? message : JSON.stringify(message)),
-  };
-}
-const state = (slide: string, fragment = -1, playing = false) => ({ type: 'state', slide, fragment, playing });
 
 describe('live relay', () => {
   it('should greet a follower, and relay the presenter’s changes to it in order', async () => {
@@ -146,18 +109,20 @@ describe('live relay', () => {
     expect(await other.next('state')).toMatchObject({ slide: 'agenda' });
   });
 
-  it('should drop messages over the rate limit, silently, and count them', async () => {
+  it('should drop a follower’s messages over the rate limit unanswered, and count them', async () => {
     await relay({ messagesPerSecond: 1, messageBurst: 5 });
-    const presenter = connect(SECRET);
-    await presenter.next('welcome');
-    for (let i = 0; i < 50; i++) presenter.send(state('agenda', i));
-    await expect.poll(() => server!.relay.stats().dropped.rateLimited + server!.relay.stats().published).toBe(50);
-    const { published, dropped } = server!.relay.stats();
-    // Five at once, and at most one more per second the loop took.
-    expect(published).toBeGreaterThanOrEqual(5);
-    expect(published).toBeLessThanOrEqual(7);
-    expect(dropped.rateLimited).toBe(50 - published);
-    expect(presenter.messages.filter((m) => m.type === 'refused')).toEqual([]);
+    const follower = connect();
+    await follower.next('welcome');
+    for (let i = 0; i < 50; i++) follower.send(state('agenda', i));
+    await expect
+      .poll(() => server!.relay.stats().dropped.rateLimited + server!.relay.stats().dropped.notPresenter)
+      .toBe(50);
+    const { dropped } = server!.relay.stats();
+    // Five at once, and at most one more per second the loop took: each of those answered, the rest not.
+    expect(dropped.notPresenter).toBeGreaterThanOrEqual(5);
+    expect(dropped.notPresenter).toBeLessThanOrEqual(7);
+    await expect.poll(() => follower.messages.filter((m) => m.type === 'refused').length).toBe(dropped.notPresenter);
+    expect(server!.relay.stats().published).toBe(0);
   });
 
   it('should answer a follower over the cap with a clear message, and not count presenters against it', async () => {

@@ -12,7 +12,7 @@ vi.mock('node:crypto', async (original) => {
     },
   };
 });
-const { newSecret, secretMatches } = await import('./secret.ts');
+const { newSecret, secretMatches, weakSecret } = await import('./secret.ts');
 
 describe('presenter secret', () => {
   it.each([
@@ -35,5 +35,30 @@ describe('presenter secret', () => {
     const secrets = new Set(Array.from({ length: 20 }, newSecret));
     expect(secrets.size).toBe(20);
     for (const secret of secrets) expect(secret).toMatch(/^[A-Za-z0-9_-]{24}$/);
+  });
+});
+
+describe('a chosen presenter secret (LIVE_TOKEN)', () => {
+  it.each([
+    ['a word and a year', 'meeting2023'],
+    ['24 lowercase letters', 'abcdefghijklmnopqrstuvwx'],
+    ['one character repeated', 'a'.repeat(64)],
+    ['a few characters repeated', 'abAB12'.repeat(8)],
+    ['23 characters of a generated kind', 'Fq8gUEefK-qM5l9GOj1EA6I'],
+  ])('should refuse %s as weaker than a generated secret', (_name, secret) => {
+    expect(weakSecret(secret)).toMatch(/^\d+ characters, about \d+ bits; at least 24 characters and 128 bits/);
+  });
+
+  it.each([
+    ['a generated one', 'Fq8gUEefK-qM5l9GOj1EA6Ih'],
+    ['a generated one of letters only', 'FqgUEefKqMlGOjEAIhxyzPQR'],
+    ['36 random hex digits', '3f9a0c77e21b4d58a6c0e9f12b7d4a8c5e61'],
+    ['a long passphrase', 'correct horse battery staple on the 3rd of May'],
+  ])('should take %s', (_name, secret) => {
+    expect(weakSecret(secret)).toBeUndefined();
+  });
+
+  it('should take every generated secret', () => {
+    for (let i = 0; i < 200; i++) expect(weakSecret(newSecret())).toBeUndefined();
   });
 });

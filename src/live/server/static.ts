@@ -1,21 +1,8 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
-
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-};
+import { join } from 'node:path';
+import serveStatic from 'serve-static';
 
 /** The tag that tells the deck it is served with a relay, and which link to give the audience. */
 export function liveMeta(audienceUrl: string): string {
@@ -23,53 +10,78 @@ export function liveMeta(audienceUrl: string): string {
   return `<meta name="deck-live" content="${escaped}" />`;
 }
 
+/** Vite's output under `assets/` carries a hash of its content in its name: such a file never changes. */
+const HASHED = /^\/assets\/.+-[A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+
 /**
- * Serves the built deck read-only from `root`. Its page gets `extraHead`
+ * The page's own Content-Security-Policy (the deck sets it in a meta tag, so
+ * that a static host needs none), sent as a header on every HTML file, with
+ * what a meta tag cannot say: that only the deck's own pages may frame it
+ * (the speaker view frames the deck; other sites may not).
+ */
+export function securityPolicy(page: string): string {
+  const meta = /<meta\s+http-equiv="Content-Security-Policy"\s+content="([^"]*)"/i.exec(page)?.[1];
+  return [meta?.replace(/&#39;|&apos;/g, "'").replace(/;\s*$/, ''), "frame-ancestors 'self'"]
+    .filter(Boolean)
+    .join('; ');
+}
+
+/** Sent with every answer: no guessing of types, no address (the presenter's carries its secret) sent on to others, no framing by other sites. */
+const ALWAYS = {
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'x-frame-options': 'SAMEORIGIN',
+};
+
+/**
+ * Serves the built deck read-only from `root`, with `serve-static` (ranges,
+ * validators, types, paths kept inside `root`). Its page gets `extraHead`
  * after the charset tag; a static host never adds it, which is how the deck
  * knows there is no relay.
  */
 export function staticDeck(root: string, extraHead: () => string) {
-  const page = readFileSync(join(root, 'index.html'), 'utf8');
+  const source = readFileSync(join(root, 'index.html'), 'utf8');
+  const csp = securityPolicy(source);
+  let page: { html: Buffer; etag: string; head: string } | undefined;
+  const livePage = () => {
+    const head = extraHead();
+    if (page?.head !== head) {
+      const html = Buffer.from(source.replace(/<meta charset="utf-8" \/>/i, (charset) => `${charset}\n    ${head}`));
+      page = { html, head, etag: `"${createHash('sha256').update(html).digest('base64url').slice(0, 27)}"` };
+    }
+    return page;
+  };
+  const files = serveStatic(root, {
+    index: false,
+    redirect: false,
+    fallthrough: false,
+    setHeaders(response, path) {
+      const name = `/${path
+        .slice(root.length + 1)
+        .split('\\')
+        .join('/')}`;
+      response.setHeader('cache-control', HASHED.test(name) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      if (name.endsWith('.html')) response.setHeader('content-security-policy', csp);
+    },
+  });
+
   return (request: IncomingMessage, response: ServerResponse) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') {
-      response.writeHead(405, { allow: 'GET, HEAD' }).end();
-      return;
+    for (const [name, value] of Object.entries(ALWAYS)) response.setHeader(name, value);
+    const path = new URL(request.url ?? '/', 'http://deck').pathname;
+    if ((path === '/' || path === '/index.html') && (request.method === 'GET' || request.method === 'HEAD')) {
+      const { html, etag } = livePage();
+      response.setHeader('cache-control', 'no-cache');
+      response.setHeader('etag', etag);
+      response.setHeader('content-security-policy', csp);
+      if (request.headers['if-none-match'] === etag) return void response.writeHead(304).end();
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': html.length });
+      return void response.end(request.method === 'HEAD' ? undefined : html);
     }
-    let path: string;
-    try {
-      path = decodeURIComponent(new URL(request.url ?? '/', 'http://deck').pathname);
-    } catch {
-      response.writeHead(400).end();
-      return;
-    }
-    if (path.endsWith('/')) path += 'index.html';
-    const file = normalize(join(root, path));
-    if (!file.startsWith(root.endsWith(sep) ? root : root + sep)) {
-      response.writeHead(404).end();
-      return;
-    }
-    if (file === join(root, 'index.html')) {
-      const html = page.replace(/<meta charset="utf-8" \/>/i, (charset) => `${charset}\n    ${extraHead()}`);
-      response.writeHead(200, { 'content-type': TYPES['.html']!, 'cache-control': 'no-cache' });
-      response.end(request.method === 'HEAD' ? undefined : html);
-      return;
-    }
-    let size: number;
-    try {
-      const stat = statSync(file);
-      if (!stat.isFile()) throw new Error('not a file');
-      size = stat.size;
-    } catch {
-      response.writeHead(404, { 'content-type': TYPES['.txt']! }).end('not found');
-      return;
-    }
-    response.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'content-length': size,
+    files(request, response, (error?: { status?: number; statusCode?: number }) => {
+      if (response.headersSent) return void response.destroy();
+      const status = error?.status ?? error?.statusCode ?? 404;
+      response.writeHead(status, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end(status === 404 ? 'not found' : String(status));
     });
-    if (request.method === 'HEAD') return void response.end();
-    createReadStream(file)
-      .on('error', () => response.destroy())
-      .pipe(response);
   };
 }
