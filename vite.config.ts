@@ -94,7 +94,7 @@ export default defineConfig(async () => {
       reportCompressedSize: true,
     },
     test: {
-      include: ['src/**/*.test.ts', 'slides/**/*.test.ts', 'data/**/*.test.ts'],
+      include: ['src/**/*.test.ts', 'slides/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
     },
   };
 });
