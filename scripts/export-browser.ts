@@ -165,9 +165,21 @@ export async function openPrintView(deck: DeckPage, base: string, query: Record<
 /**
  * Text under `selector` that Chromium drew in a font the deck does not ship
  * (a system font standing in for a glyph the deck's font lacks), as
- * `font: text` lines; none when every glyph is the deck's own.
+ * `font: text` lines; none when every glyph is the deck's own. A page that
+ * redraws part of itself meanwhile (a chart laid out again) is checked again.
  */
 export async function foreignFonts(page: Page, selector: string): Promise<string[]> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      return await probeFonts(page, selector);
+    } catch (error) {
+      if (attempt >= 3 || !/Could not find node/.test((error as Error).message)) throw error;
+      await page.evaluate(() => new Promise(requestAnimationFrame));
+    }
+  }
+}
+
+async function probeFonts(page: Page, selector: string): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);
   try {
     await cdp.send('DOM.enable');
@@ -175,6 +187,7 @@ export async function foreignFonts(page: Page, selector: string): Promise<string
     const { root: doc } = await cdp.send('DOM.getDocument', { depth: 0 });
     // Elements that hold text of their own, marked so the protocol can find them.
     const marked = await page.evaluate((scope) => {
+      document.querySelectorAll('[data-font-probe]').forEach((e) => e.removeAttribute('data-font-probe'));
       let n = 0;
       for (const element of document.querySelectorAll(`:is(${scope}), :is(${scope}) *`)) {
         const own = [...element.childNodes].some(
@@ -185,6 +198,7 @@ export async function foreignFonts(page: Page, selector: string): Promise<string
       return n;
     }, selector);
     const { nodeIds } = await cdp.send('DOM.querySelectorAll', { nodeId: doc.nodeId, selector: '[data-font-probe]' });
+    if (nodeIds.length !== marked) throw new Error(`the font check found ${nodeIds.length} of ${marked} texts`);
     const found: string[] = [];
     for (const nodeId of nodeIds) {
       const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
@@ -201,7 +215,6 @@ export async function foreignFonts(page: Page, selector: string): Promise<string
     await page.evaluate(() =>
       document.querySelectorAll('[data-font-probe]').forEach((e) => e.removeAttribute('data-font-probe')),
     );
-    if (nodeIds.length !== marked) throw new Error(`the font check found ${nodeIds.length} of ${marked} texts`);
     return found;
   } finally {
     await cdp.detach();
