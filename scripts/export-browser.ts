@@ -173,7 +173,7 @@ export async function foreignFonts(page: Page, selector: string): Promise<string
     try {
       return await probeFonts(page, selector);
     } catch (error) {
-      if (attempt >= 3 || !/Could not find node/.test((error as Error).message)) throw error;
+      if (attempt >= 3 || !/Could not find node|font check found/.test((error as Error).message)) throw error;
       await page.evaluate(() => new Promise(requestAnimationFrame));
     }
   }

@@ -72,6 +72,12 @@ async function drawEveryChart(page: Page): Promise<void> {
   const figures = page.locator('.read-main figure[data-chart], .read-main [data-countup]');
   for (const figure of await figures.all()) await figure.scrollIntoViewIfNeeded();
   await chartsFinal(page, '.read-main');
+  // Once the font is in, each chart says whether its names fit beside its bars, or it shows as its table instead.
+  await page.waitForFunction(
+    () => [...document.querySelectorAll<HTMLElement>('.read-main figure[data-chart]')].every((f) => f.dataset['fits']),
+    undefined,
+    { timeout: STEP_TIMEOUT },
+  );
   await page.evaluate(() => scrollTo(0, 0));
 }
 
