@@ -17,6 +17,14 @@ interface PrintedSlide {
 
 /** reveal.js's print view as a person opens it from a link, settled: its pages laid out, every chart final. */
 async function openPrintView(page: Page, query: string, hash = ''): Promise<PrintedSlide[]> {
+  // Nothing moves in print: no chart ever plays there, it is drawn final.
+  await page.addInitScript(() => {
+    new MutationObserver((changes) => {
+      for (const change of changes)
+        if ((change.target as HTMLElement).dataset['chartState'] === 'playing')
+          document.documentElement.dataset['played'] = 'true';
+    }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-chart-state'] });
+  });
   await page.goto(`./?print-pdf&${query}${hash}`);
   await expect(page.locator('.reveal .slides .pdf-page').first()).toBeAttached();
   await page.waitForFunction(() =>
@@ -25,6 +33,7 @@ async function openPrintView(page: Page, query: string, hash = ''): Promise<Prin
     ),
   );
   await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await expect(page.locator('html'), 'a chart played in the print view').not.toHaveAttribute('data-played', 'true');
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page > section[id]')].map((s) => ({
       id: s.id,
