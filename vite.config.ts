@@ -92,6 +92,9 @@ export default defineConfig(async () => {
       /** Fonts stay files of their own (cached, not base64 in the CSS). */
       assetsInlineLimit: 0,
       reportCompressedSize: true,
+      // A first build spends most of its time subsetting the fonts, by design: the bundler's warning about
+      // slow plugins would only say so on every new report's build.
+      rolldownOptions: { checks: { bundlerTimings: false } },
     },
     test: {
       include: ['src/**/*.test.ts', 'slides/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],

@@ -3,13 +3,15 @@
  * `npm run new -- DIR --source report.txt [--languages zh,en]`.
  * It holds the text as given, meta.json with what the text states (title,
  * the years its parts name, the date it gives), a title slide and a slide per
- * part, and its facts drafted from the text (src/draft/); every text is in
+ * part, and its figures drafted from the text (src/draft/: facts with their
+ * quotes, labels, and slides for them); every text is in
  * each language, the ones not yet translated in the source's words, which
  * `npm run check:data` counts. Nothing is written unless all of it is.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { scaffoldReport } from '../src/draft/scaffold.ts';
+import { DRAFTED_LANGUAGES, draftReport } from '../src/draft/index.ts';
 import { engineResources } from '../src/i18n/engine.ts';
 import { normaliseSource } from '../src/source/normalise.ts';
 import { outlineOf } from '../src/source/outline.ts';
@@ -39,24 +41,25 @@ runCommand('new', async () => {
   if (languages[0] !== outline.language)
     throw new UsageError(`--languages ${values.languages}: the first is the source's language, "${outline.language}"`);
 
-  // Made in a folder beside the target and moved into place whole, so a failure leaves nothing behind.
-  const staging = join(dirname(dir), `.${basename(dir)}.${process.pid}.new`);
-  rmSync(staging, { recursive: true, force: true });
-  mkdirSync(staging, { recursive: true });
+  // The folder was absent or empty: on any failure it is removed again, so nothing half-made is left.
+  mkdirSync(dir, { recursive: true });
   try {
     const sourceName = `source.${outline.language}.txt`;
-    cpSync(source, join(staging, sourceName));
-    const made = scaffoldReport({ dir: staging, outline, languages, sourceName, engineTsconfig: tsconfigFrom(dir) });
-    if (existsSync(dir)) rmSync(dir, { recursive: true });
-    mkdirSync(dirname(dir), { recursive: true });
-    renameSync(staging, dir);
+    cpSync(source, join(dir, sourceName));
+    const made = scaffoldReport({ dir, outline, languages, sourceName, engineTsconfig: tsconfigFrom(dir) });
+    // The figures of the text, with their quotes, labels and a slide draft, into the folder just made.
+    const drafted = DRAFTED_LANGUAGES.includes(outline.language)
+      ? draftReport({ dir, mode: 'fill', root: cwd }).lines
+      : [`(no draft: the draft reads reports in ${DRAFTED_LANGUAGES.join(', ')})`];
     const shown = relative(cwd, dir) || '.';
     console.log(`Made ${shown}: ${made.summary}`);
+    for (const line of drafted) console.log(`  ${line}`);
     console.log('Next:');
     console.log(`  npm run check:data -- --report ${shown}   what it holds, what is left to translate`);
     console.log(`  npm start -- --report ${shown}            the deck, at http://127.0.0.1:4173/`);
-  } finally {
-    rmSync(staging, { recursive: true, force: true });
+  } catch (error) {
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
 });
 

@@ -46,6 +46,18 @@ describe('formatFigure', () => {
     [f(5700, 'count', { counter: '人', qualifier: 'over' }), '5700人以上', 'over 5,700'],
     [f(34.6, 'ratio-part'), '34.6', '34.6'],
     [f(113.5, 'wan-tonne', { qualifier: 'first-time' }), '113.5万吨', '1.135 million metric tons'],
+    [f(5.4, 'percent', { qualifier: 'expected' }), '预计5.4%', 'expected 5.4 percent'],
+    [f(292.1, 'yi-yuan', { qualifier: 'expected' }), '预计292.1亿元', 'expected 29.21 billion yuan'],
+    [f(6, 'count', { counter: '个', qualifier: 'strive' }), '6个', '6'],
+    [f(-3.2, 'percent'), '-3.2%', '-3.2 percent'],
+    [f(-0.4, 'percentage-point'), '-0.4个百分点', '-0.4 percentage points'],
+    [f(3.2, 'permille'), '3.2‰', '3.2 per thousand'],
+    [f(2.5, 'wan-count', { counter: '家' }), '2.5万家', '25,000'],
+    [f(150, 'wan-count', { counter: '个' }), '150万个', '1.5 million'],
+    [f(12.6, 'wan-square-metre'), '12.6万平方米', '126,000 square meters'],
+    [f(3.5, 'square-km'), '3.5平方公里', '3.5 square kilometers'],
+    [f(800, 'kilowatt'), '800千瓦', '800 kilowatts'],
+    [f(120, 'wan-kilowatt'), '120万千瓦', '1.2 million kilowatts'],
   ] as const)('writes %j as %s and %s', (figure, chinese, english) => {
     expect(formatFigure(figure, 'zh', zh)).toBe(chinese);
     expect(formatFigure(figure, 'en', en)).toBe(english);
@@ -70,6 +82,12 @@ describe('formatFigure', () => {
       'wan-household',
       'wan-person',
       'wan-person-time',
+      'permille',
+      'wan-square-metre',
+      'square-km',
+      'kilowatt',
+      'wan-kilowatt',
+      'wan-count',
       'microgram-per-cubic-metre',
       'day',
       'year',
@@ -93,9 +111,16 @@ describe('formatFigure', () => {
     }
   });
 
-  it('writes percent as a sign in charts', () => {
+  it('writes percent and per mille as a sign in charts', () => {
     expect(formatFigure(f(5.4, 'percent'), 'en', en, 'short')).toBe('5.4%');
     expect(formatFigure(f(5.4, 'percent'), 'zh', zh, 'short')).toBe('5.4%');
+    expect(formatFigure(f(3.2, 'permille'), 'en', en, 'short')).toBe('3.2‰');
+    expect(formatFigure(f(3.2, 'permille'), 'zh', zh, 'short')).toBe('3.2‰');
+  });
+
+  it('says a preliminary figure is expected in charts too', () => {
+    expect(formatFigure(f(5.4, 'percent', { qualifier: 'expected' }), 'en', en, 'short')).toBe('expected 5.4%');
+    expect(formatFigure(f(5.4, 'percent', { qualifier: 'expected' }), 'zh', zh, 'short')).toBe('预计5.4%');
   });
 });
 

@@ -1,4 +1,4 @@
-import type { Qualifier, Unit } from '../report/schema.ts';
+import { COUNTED, type Qualifier, type Unit } from '../report/schema.ts';
 import { conventionsOf } from '../i18n/engine.ts';
 
 /**
@@ -33,8 +33,8 @@ export interface Quantity {
 /** `long` for prose ("5.4 percent"), `short` for chart labels ("5.4%"). */
 export type Style = 'long' | 'short';
 
-/** What a `万` or `亿` unit counts, and how many of it one unit holds. */
-const BASE: Partial<Record<Unit, { noun: string; multiplier: number }>> = {
+/** What a `万` or `亿` unit counts (nothing for things the report counts with its own measure word), and how many of it one unit holds. */
+const BASE: Partial<Record<Unit, { noun?: string; multiplier: number }>> = {
   'yi-yuan': { noun: 'yuan', multiplier: 1e8 },
   'wan-yuan': { noun: 'yuan', multiplier: 1e4 },
   yuan: { noun: 'yuan', multiplier: 1 },
@@ -47,6 +47,11 @@ const BASE: Partial<Record<Unit, { noun: string; multiplier: number }>> = {
   'wan-household': { noun: 'household', multiplier: 1e4 },
   'wan-person': { noun: 'person', multiplier: 1e4 },
   'wan-person-time': { noun: 'person-time', multiplier: 1e4 },
+  'wan-count': { multiplier: 1e4 },
+  'wan-square-metre': { noun: 'square-metre', multiplier: 1e4 },
+  'square-km': { noun: 'square-km', multiplier: 1 },
+  kilowatt: { noun: 'kilowatt', multiplier: 1 },
+  'wan-kilowatt': { noun: 'kilowatt', multiplier: 1e4 },
   hectare: { noun: 'hectare', multiplier: 1 },
   'square-metre': { noun: 'square-metre', multiplier: 1 },
   km: { noun: 'km', multiplier: 1 },
@@ -66,9 +71,14 @@ function clean(n: number): number {
   return Number(n.toPrecision(12));
 }
 
+/** Qualifiers that change how a figure reads; 首次 and 力争 are said by the text around it. */
+const SHOWN: ReadonlySet<Qualifier> = new Set<Qualifier>(['over', 'around', 'within', 'expected']);
+/** Units whose sign stands for the word in a chart. */
+const SIGNS: ReadonlySet<Unit> = new Set<Unit>(['percent', 'permille']);
+
 function wrapQualifier(figure: Figure, words: Words): { prefix: string; suffix: string } {
   const q = figure.qualifier;
-  if (q !== 'over' && q !== 'around' && q !== 'within') return { prefix: '', suffix: '' };
+  if (q === undefined || !SHOWN.has(q)) return { prefix: '', suffix: '' };
   const [prefix = '', suffix = ''] = words(`units.qualifier.${q}`).split('{{value}}');
   return { prefix, suffix };
 }
@@ -81,9 +91,11 @@ function wanQuantity(figure: Figure, words: Words, style: Style): Omit<Quantity,
   const suffix =
     figure.unit === 'count'
       ? (figure.counter ?? '')
-      : style === 'short' && figure.unit === 'percent'
-        ? words('units.short.percent')
-        : words(`units.suffix.${figure.unit}`);
+      : figure.unit === 'wan-count'
+        ? words('units.suffix.wan-count') + (figure.counter ?? '')
+        : style === 'short' && SIGNS.has(figure.unit)
+          ? words(`units.short.${figure.unit}`)
+          : words(`units.suffix.${figure.unit}`);
   return { amount: figure.value, prefix: '', suffix };
 }
 
@@ -94,19 +106,15 @@ function thousandsQuantity(figure: Figure, words: Words, style: Style): Omit<Qua
     const suffix = words(`units.ordinal.${ordinal === 'zero' || ordinal === 'many' ? 'other' : ordinal}`);
     return { amount: value, prefix: '', suffix };
   }
-  if (unit === 'percent') {
-    return {
-      amount: value,
-      prefix: '',
-      suffix: words(style === 'short' ? 'units.short.percent' : 'units.suffix.percent'),
-    };
+  if (SIGNS.has(unit)) {
+    return { amount: value, prefix: '', suffix: words(`units.${style === 'short' ? 'short' : 'suffix'}.${unit}`) };
   }
   const base = BASE[unit];
-  if (!base) return { amount: value, prefix: '', suffix: unit === 'count' ? '' : words(`units.suffix.${unit}`) };
+  if (!base) return { amount: value, prefix: '', suffix: COUNTED.has(unit) ? '' : words(`units.suffix.${unit}`) };
   const n = clean(value * base.multiplier);
   const magnitude = base.multiplier === 1 ? undefined : n >= 1e9 ? 'billion' : n >= 1e6 ? 'million' : undefined;
   const amount = magnitude === 'billion' ? clean(n / 1e9) : magnitude === 'million' ? clean(n / 1e6) : n;
-  const noun = words(`units.noun.${base.noun}`, { count: magnitude ? 2 : amount });
+  const noun = base.noun === undefined ? '' : words(`units.noun.${base.noun}`, { count: magnitude ? 2 : amount });
   const suffix = (magnitude ? words(`units.magnitude.${magnitude}`) : '') + noun;
   const hectares = unit === 'mu' || unit === 'wan-mu' ? n / 15 : undefined;
   const aside = hectares !== undefined && style === 'long' ? hectareAside(hectares, words) : '';

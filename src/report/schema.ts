@@ -7,6 +7,7 @@ export const UNITS = [
   'yuan',
   'percent',
   'percentage-point',
+  'permille', // ‰
   'wan-mu', // 万亩
   'mu',
   'hectare', // 公顷
@@ -19,23 +20,37 @@ export const UNITS = [
   'wan-household', // 万户
   'wan-person', // 万人
   'wan-person-time', // 万人次
+  'wan-square-metre', // 万平方米
+  'square-km', // 平方公里
+  'kilowatt', // 千瓦
+  'wan-kilowatt', // 万千瓦
   'microgram-per-cubic-metre',
   'day',
   'year',
   'rank', // 第 N in the city or province
   'count', // a number of things, counted with the Chinese measure word in `counter`
+  'wan-count', // ten thousands of things (2.5万家), counted with the measure word in `counter`
   'ratio-part', // one term of a ratio such as 24:34.6:41.4
 ] as const;
 export const unitSchema = z.enum(UNITS);
 export type Unit = z.infer<typeof unitSchema>;
+/** Units counted with a measure word of the report's own (`counter`). */
+export const COUNTED: ReadonlySet<Unit> = new Set<Unit>(['count', 'wan-count']);
 
-/** 以上 / 左右 / 以内 / 首次 / 力争 (strive for): how firmly the report states a figure. */
-export const QUALIFIERS = ['over', 'around', 'within', 'first-time', 'strive'] as const;
+/**
+ * 以上 / 左右 / 以内 / 首次 / 力争 (strive for) / 预计 (expected: a preliminary
+ * figure, as a review states the year just ended): how firmly the report states a figure.
+ */
+export const QUALIFIERS = ['over', 'around', 'within', 'first-time', 'strive', 'expected'] as const;
 export const qualifierSchema = z.enum(QUALIFIERS);
 export type Qualifier = z.infer<typeof qualifierSchema>;
 
-/** What a figure is: an outcome of the year reviewed, a goal for the year planned, a growth rate, a rank, a share of a whole. */
-export const FACT_KINDS = ['result', 'target', 'growth', 'rank', 'share'] as const;
+/**
+ * What a figure is: an outcome of the year reviewed, a goal for the year planned, a growth rate
+ * (negative for a fall), a rank, a share of a whole, or a change by an amount (提高1.5个百分点,
+ * 减少1200人: negative for a fall).
+ */
+export const FACT_KINDS = ['result', 'target', 'growth', 'rank', 'share', 'change'] as const;
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a lower-case id such as "gdp-growth"');
 
@@ -48,7 +63,7 @@ function factSchemaFor(years: readonly number[]) {
     .object({
       value: z.number().finite(),
       unit: unitSchema,
-      /** Chinese measure word (家, 个, 项 …) for `count`, as the report writes it. */
+      /** Chinese measure word (家, 个, 项 …) for `count` and `wan-count`, as the report writes it. */
       counter: z.string().min(1).optional(),
       kind: z.enum(FACT_KINDS),
       year: z
@@ -63,8 +78,8 @@ function factSchemaFor(years: readonly number[]) {
       quote: z.string().min(4),
     })
     .strict()
-    .refine((f) => (f.unit === 'count') === (f.counter !== undefined), {
-      message: 'a "counter" (Chinese measure word) exactly when unit is "count"',
+    .refine((f) => COUNTED.has(f.unit) === (f.counter !== undefined), {
+      message: 'a "counter" (Chinese measure word) exactly when unit is "count" or "wan-count"',
       path: ['counter'],
     })
     .refine((f) => f.ranks === undefined || f.kind === 'rank', {
