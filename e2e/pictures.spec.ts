@@ -3,7 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { Page } from '@playwright/test';
-import { foreignFonts } from '../scripts/export-browser.ts';
+import { fontsLoaded, foreignFonts } from '../scripts/export-browser.ts';
 import { test, expect, openDeck } from './support/deck.ts';
 import { slideIds } from './support/walk.ts';
 import { chartMarks, markShares, pdfTextPages, plain, pngSize, poppler, readPng, type Mark } from './support/pixels.ts';
@@ -161,7 +161,7 @@ test.describe.serial('slide pictures and the long picture (npm run export)', () 
       await figure.scrollIntoViewIfNeeded();
       await expect(figure).toHaveAttribute('data-chart-state', 'done');
     }
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await fontsLoaded(page);
     // Each chart has been checked for fit (a chart whose names do not fit shows as its table).
     for (const figure of await figures.all()) await expect(figure).toHaveAttribute('data-fits', /^(true|false)$/);
     const marks = await chartMarks(page, 'html', '.read-main');
@@ -204,7 +204,7 @@ test.describe('the font check of the picture exports', () => {
   test('should find text a system font draws, and none in the deck as built', async ({ page }) => {
     // In the print view, as the export checks it: every slide laid out, every chart final.
     await printViewMarks(page, 'zh', 'indicators-2022');
-    await page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await fontsLoaded(page);
     expect(await foreignFonts(page, 'section#indicators-2022')).toEqual([]);
     // A character the deck never sets is not in its font: the browser takes it from the system's.
     await page.evaluate(() => {

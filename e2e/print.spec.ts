@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { pageSize } from '../scripts/export-pdf.ts';
+import { fontsLoaded } from '../scripts/export-browser.ts';
 import { test, expect, openDeck } from './support/deck.ts';
 import { goToSlide } from './support/walk.ts';
 import { chartMarks, markShares, pdfPagePicture, pdfPages, pdfTextPages, plain, type Mark } from './support/pixels.ts';
@@ -32,7 +33,7 @@ async function openPrintView(page: Page, query: string, hash = ''): Promise<Prin
       (e) => (e.dataset['chartState'] ?? e.dataset['countState']) === 'done',
     ),
   );
-  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+  await fontsLoaded(page);
   await expect(page.locator('html'), 'a chart played in the print view').not.toHaveAttribute('data-played', 'true');
   return page.evaluate(() =>
     [...document.querySelectorAll<HTMLElement>('.reveal .slides .pdf-page > section[id]')].map((s) => ({

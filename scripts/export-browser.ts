@@ -155,15 +155,23 @@ export async function openPrintView(deck: DeckPage, base: string, query: Record<
       timeout: STEP_TIMEOUT,
     }),
   );
-  await step(
-    'the fonts did not load',
-    page.evaluate(() => document.fonts.ready.then(() => undefined)),
-  );
   await step('charts or figures did not reach their final state', chartsFinal(page));
+  await step('the fonts did not load', fontsLoaded(page));
 }
 
 /**
- * Text under `selector` that Chromium drew in a font the deck does not ship
+ * Resolves once every face the page's text needs is in: asked for after the last chart is drawn,
+ * since a face is only fetched once laid-out text needs it (a chart's names, the deck's second face).
+ */
+export function fontsLoaded(page: Page): Promise<void> {
+  return page.evaluate(async () => {
+    void document.body.getBoundingClientRect();
+    while (document.fonts.status !== 'loaded') await document.fonts.ready;
+  });
+}
+
+/**
+ * Text under `selector` that Chromium draws, in a font the deck does not ship
  * (a system font standing in for a glyph the deck's font lacks), as
  * `font: text` lines; none when every glyph is the deck's own. A page that
  * redraws part of itself meanwhile (a chart laid out again) is checked again.
@@ -193,7 +201,9 @@ async function probeFonts(page: Page, selector: string): Promise<string[]> {
         const own = [...element.childNodes].some(
           (node) => node.nodeType === Node.TEXT_NODE && node.textContent?.trim(),
         );
-        if (own && element.getClientRects().length) element.setAttribute('data-font-probe', String(n++));
+        // Text a screen reader reads but no one sees (a chart's data table) is not in the picture.
+        const seen = element.checkVisibility({ opacityProperty: true, visibilityProperty: true });
+        if (own && seen && !element.closest('.visually-hidden')) element.setAttribute('data-font-probe', String(n++));
       }
       return n;
     }, selector);

@@ -15,6 +15,7 @@ import {
   chartsFinal,
   deckPage,
   finish,
+  fontsLoaded,
   foreignFonts,
   removeUnfinished,
   STEP_TIMEOUT,
@@ -104,10 +105,7 @@ async function exportMode(browser: Browser, base: string, mode: string, options:
       page.waitForSelector('.read[data-ready="true"][data-long="ready"]', { state: 'attached', timeout: STEP_TIMEOUT }),
     );
     await step('charts or figures did not reach their final state', drawEveryChart(page));
-    await step(
-      'the fonts did not load',
-      page.evaluate(() => document.fonts.ready.then(() => undefined)),
-    );
+    await step('the fonts did not load', fontsLoaded(page));
     const foreign = await foreignFonts(page, '.read-main');
     if (foreign.length)
       throw new Error(`long ${mode}: text drawn in a font the deck does not ship: ${foreign.slice(0, 3).join('; ')}`);

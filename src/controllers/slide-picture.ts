@@ -39,7 +39,9 @@ export function slidePicture(
   /** The present slide as a PNG data URL. */
   const draw = async (slide: HTMLElement): Promise<string> => {
     await finishCharts();
-    await document.fonts.ready;
+    // A face is fetched once laid-out text needs it: the finished charts' names may need one still coming.
+    void slide.getBoundingClientRect();
+    while (document.fonts.status !== 'loaded') await document.fonts.ready;
     const { domToPng } = await import('modern-screenshot');
     const width = revealConfig.width as number;
     const height = revealConfig.height as number;
