@@ -75,6 +75,12 @@ export const layers = [
     may: ['base', 'report', 'i18n', 'format', 'charts', 'deck', 'render', 'live client', 'controllers', 'reading page'],
   },
   {
+    name: 'offline',
+    paths: ['src/offline/'],
+    what: "the service worker: the deck's files for offline use (Workbox)",
+    may: [],
+  },
+  {
     name: 'relay',
     paths: ['src/live/server/'],
     what: 'the live relay (Node): connections, limits, static files',
@@ -107,7 +113,7 @@ const byName = new Map(layers.map((layer) => [layer.name, layer]));
 const EXEMPT = '\\.test\\.ts$|/test/|__fixtures__';
 
 /** Browser layers: nothing of Node's. */
-const BROWSER = ['charts', 'deck', 'render', 'live client', 'controllers', 'reading page', 'boot'];
+const BROWSER = ['charts', 'deck', 'render', 'live client', 'controllers', 'reading page', 'boot', 'offline'];
 
 export default {
   forbidden: [

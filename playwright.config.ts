@@ -46,6 +46,8 @@ export default defineConfig({
     /** The deck's first audience reads Chinese; language tests set their own. */
     locale: 'zh-CN',
     launchOptions: { executablePath: chromiumOrExit(), args: CHROMIUM_ARGS },
+    /** The deck's service worker would cache every file in every test's context; the offline spec allows it. */
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,

@@ -8,6 +8,7 @@ import { htmlPlugin } from './src/build/html-plugin.ts';
 import { previewImagePlugin } from './src/build/preview-image-plugin.ts';
 import { cspPlugin } from './src/build/csp-plugin.ts';
 import { pageLoadPlugin } from './src/build/page-load-plugin.ts';
+import { offlinePlugin } from './src/build/offline-plugin.ts';
 import { deckGlyphs, firstScreenGlyphs } from './src/build/glyphs.ts';
 import { reportText } from './src/deck/payload.ts';
 import { conventionsOf, engineResources } from './src/i18n/engine.ts';
@@ -67,6 +68,7 @@ export default defineConfig(async () => {
         DECK_DESCRIPTION: text(deck.description),
       })),
       pageLoadPlugin(),
+      offlinePlugin(),
       cspPlugin({ notesPluginFile: resolve(root, 'node_modules/reveal.js/dist/plugin/notes.mjs') }),
       previewImagePlugin({
         fontFiles: [regularFont, boldFont],
@@ -95,7 +97,7 @@ export default defineConfig(async () => {
       rolldownOptions: { checks: { bundlerTimings: false } },
     },
     test: {
-      include: ['src/**/*.test.ts', 'slides/**/*.test.ts', 'data/**/*.test.ts'],
+      include: ['src/**/*.test.ts', 'slides/**/*.test.ts', 'data/**/*.test.ts', 'scripts/**/*.test.ts'],
     },
   };
 });

@@ -7,6 +7,7 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { build, mergeConfig, type ConfigEnv, type UserConfig, type UserConfigFnPromise } from 'vite';
 import { singleFilePlugin } from '../src/build/single-file-plugin.ts';
+import { OFFLINE_PLUGIN_PREFIX } from '../src/build/offline-plugin.ts';
 import { parseCommand, ROOT, runCommand } from './cli.ts';
 import { checkedPayload, selectReport } from './deck-build.ts';
 
@@ -14,10 +15,12 @@ import { checkedPayload, selectReport } from './deck-build.ts';
 async function singleConfig(outDir: string): Promise<UserConfig> {
   const env: ConfigEnv = { command: 'build', mode: 'production', isSsrBuild: false, isPreview: false };
   const base = await ((await import('../vite.config.ts')).default as UserConfigFnPromise)(env);
-  // The hosted page's loading (stylesheet inlined, entry started after the first paint) gives way to one file's.
-  const plugins = (base.plugins ?? []).filter(
-    (plugin) => !(plugin && 'name' in plugin && plugin.name === 'deck-page-load'),
-  );
+  // The hosted page's loading (stylesheet inlined, entry started after the first paint) gives way to one file's,
+  // and one file has no service worker to install: it is offline already.
+  const plugins = (base.plugins ?? []).flat(Infinity as 1).filter((plugin) => {
+    const name = plugin && typeof plugin === 'object' && 'name' in plugin ? plugin.name : '';
+    return name !== 'deck-page-load' && !name.startsWith(OFFLINE_PLUGIN_PREFIX);
+  });
   return mergeConfig({ ...base, plugins }, {
     plugins: [singleFilePlugin()],
     build: {

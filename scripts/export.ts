@@ -1,20 +1,27 @@
 /**
  * Exports a report's deck, one file per language:
- * `npm run export -- [--report DIR] [--format pdf,pptx] [--out DIR] [--lang zh,en] [--notes] [--dist DIR]`.
+ * `npm run export -- [--report DIR] [--format pdf,pptx,png,long] [--out DIR] [--lang zh,en] [--notes] [--dist DIR]
+ * [--scale 1.5] [--slides id,id] [--url URL]`.
  * PDF (the default) prints the built deck in Chromium (`export-pdf.ts`), building it first where
- * needed; PowerPoint is made from the report's data and composition, as the build makes the deck.
+ * needed; so do the slide pictures (`export-png.ts`) and the long picture (`export-long.ts`);
+ * PowerPoint is made from the report's data and composition, as the build makes the deck.
  */
 import { existsSync, mkdirSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import type { Payload } from '../src/deck/payload.ts';
+import { slidesOf } from '../src/deck/spec.ts';
 import { buildPptx } from '../src/export/pptx/deck.ts';
 import { pictureFonts } from '../src/export/pptx/fonts.ts';
 import { modesOf } from '../src/i18n/modes.ts';
+import { didYouMean } from '../src/deck/check.ts';
 import { parseCommand, ROOT, runCommand, UsageError } from './cli.ts';
 import { builtDeck, checkedPayload } from './deck-build.ts';
-import { exportPdfs, removeUnfinishedPdfs, size, type ExportOptions } from './export-pdf.ts';
+import { removeUnfinishedFiles, size } from './export-browser.ts';
+import { exportPdfs, type ExportOptions } from './export-pdf.ts';
+import { DEFAULT_SCALE, exportPngs } from './export-png.ts';
+import { exportLong } from './export-long.ts';
 
-const FORMATS = ['pdf', 'pptx'] as const;
+const FORMATS = ['pdf', 'pptx', 'png', 'long'] as const;
 type Format = (typeof FORMATS)[number];
 
 /** The deck's typeface, which the PowerPoint file's chart pictures are drawn in. */
@@ -37,6 +44,42 @@ export function parseLanguages(value: string | undefined, languages: readonly st
   const unknown = asked.filter((l) => !known.includes(l));
   if (unknown.length) throw new UsageError(`--lang ${unknown.join(',')}: the deck's languages are ${known.join(', ')}`);
   return asked;
+}
+
+/** `--scale`: how many pixels a picture has per CSS pixel of the 1280×720 slide. */
+export function parseScale(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_SCALE;
+  const scale = Number(value);
+  if (!Number.isFinite(scale) || scale <= 0 || scale > 4)
+    throw new UsageError(`--scale ${value}: a number above 0 and at most 4 (1.5 makes 1920×1080 pictures)`);
+  return scale;
+}
+
+/** `--slides`: slide ids of the deck, each checked. */
+export function parseSlides(value: string | undefined, payload: Payload): string[] | undefined {
+  if (value === undefined) return undefined;
+  const ids = slidesOf(payload.deck).map((slide) => slide.id);
+  const asked = value.split(',').map((id) => id.trim());
+  const unknown = asked.find((id) => !ids.includes(id));
+  if (unknown !== undefined || asked.length === 0)
+    throw new UsageError(
+      `--slides ${value}: "${unknown}" is no slide of the deck${didYouMean(unknown ?? '', ids)} (its slides: ${ids.slice(0, 3).join(', ')}, … ${ids.length} in all)`,
+    );
+  return asked;
+}
+
+/** `--url`: the deck's public address, an http(s) URL. */
+export function parseUrl(value: string | undefined): string | undefined {
+  if (value === undefined) return undefined;
+  let url: URL | undefined;
+  try {
+    url = new URL(value);
+  } catch {
+    url = undefined;
+  }
+  if (!url || !/^https?:$/.test(url.protocol))
+    throw new UsageError(`--url ${value}: the deck's public address, such as https://example.org/report/`);
+  return url.href;
 }
 
 export interface ExportedPptx {
@@ -84,13 +127,17 @@ export async function exportPptx(
 async function main(): Promise<void> {
   const { values, report } = parseCommand({
     name: 'export',
-    usage: '[--report DIR] [--format pdf,pptx] [--out DIR] [--lang zh,en] [--notes] [--dist DIR]',
+    usage:
+      '[--report DIR] [--format pdf,pptx,png,long] [--out DIR] [--lang zh,en] [--notes] [--dist DIR] [--scale 1.5] [--slides id,id] [--url URL]',
     options: {
       format: { type: 'string', default: 'pdf' },
       out: { type: 'string', default: 'export' },
       dist: { type: 'string' },
       lang: { type: 'string' },
       notes: { type: 'boolean', default: false },
+      scale: { type: 'string' },
+      slides: { type: 'string' },
+      url: { type: 'string' },
     },
   });
   const formats = parseFormats(values.format ?? 'pdf');
@@ -103,10 +150,13 @@ async function main(): Promise<void> {
     notes: values.notes ?? false,
     log,
   };
+  const scale = parseScale(values.scale);
+  const slides = parseSlides(values.slides, payload);
+  const url = parseUrl(values.url);
   const lines: string[] = [];
   const shown = (file: string) => relative(folder.cwd, file);
+  const dist = formats.some((format) => format !== 'pptx') ? await builtDeck(folder, values.dist, log) : '';
   if (formats.includes('pdf')) {
-    const dist = await builtDeck(folder, values.dist, log);
     for (const pdf of await exportPdfs({ ...options, dist }))
       lines.push(`${shown(pdf.file)}  ${pdf.pages} pages  ${size(pdf.bytes)}  ${pdf.seconds.toFixed(1)} s`);
   }
@@ -117,6 +167,20 @@ async function main(): Promise<void> {
       lines.push(`${shown(pptx.file)}  ${pptx.slides} slides  ${pptx.seconds.toFixed(2)} s${pictures}`);
     }
   }
+  if (formats.includes('png')) {
+    // Each display mode, the bilingual one too, unless --lang names some.
+    const modes = values.lang ? options.languages : modesOf(payload.meta.languages);
+    for (const png of await exportPngs({ dist, out: options.out, modes, scale, slides, log }))
+      lines.push(
+        `${shown(png.dir)}/  ${png.files.length} pictures  ${png.width}×${png.height}  ${png.seconds.toFixed(1)} s`,
+      );
+  }
+  if (formats.includes('long')) {
+    for (const long of await exportLong({ dist, out: options.out, modes: options.languages, url, log }))
+      lines.push(
+        `${long.pictures.map(shown).join(', ')}  ${long.heights.length} part${long.heights.length > 1 ? 's' : ''}  ${shown(long.pdf)}  ${long.seconds.toFixed(1)} s`,
+      );
+  }
   log('');
   lines.forEach((line) => log(line));
 }
@@ -124,7 +188,7 @@ async function main(): Promise<void> {
 if (process.argv[1] && resolve(process.argv[1]) === import.meta.filename) {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      removeUnfinishedPdfs();
+      removeUnfinishedFiles();
       process.exit(130);
     });
   }

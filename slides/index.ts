@@ -12,4 +12,14 @@ export const deck: DeckSpec = {
   title: 'deck.title',
   description: 'deck.description',
   entries: [...opening, ...review2022, ...work2022, ...plan2023, ...part3, ...closing, ...glossary],
+  /** The long picture (一图读懂): the review's headline and indicators, then each later part's opener, the targets and the livelihood projects. */
+  long: [
+    'headline-2022',
+    'indicators-2022',
+    'part2-2023',
+    'targets-2023',
+    'livelihood-projects-2023',
+    'livelihood-projects-2023-b',
+    'part3-government',
+  ],
 };

@@ -9,6 +9,7 @@ describe('URL parameters', () => {
     ['?view=scroll', 'scroll'],
     ['?view=SCROLL', 'scroll'],
     ['?view=read', 'read'],
+    ['?view=long', 'long'],
     ['?view= Slides ', 'slides'],
     ['?view=print', undefined],
     ['?receiver&progress=false', 'slides'],
@@ -23,6 +24,7 @@ describe('URL parameters', () => {
     [undefined, true, true],
     [undefined, false, false],
     ['read', false, true],
+    ['long', false, true],
     ['slides', true, false],
     ['scroll', true, false],
   ] as const)('with view %j on a narrow screen (%j) reads as a page: %j', (view, narrow, expected) => {

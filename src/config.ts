@@ -33,10 +33,14 @@ export const revealConfig: RevealConfig = {
 
 /**
  * How the deck is shown: `read` the responsive reading page, `slides` reveal.js
- * on any screen, `scroll` reveal.js's own scroll view (slide-sized pages, for a laptop).
+ * on any screen, `scroll` reveal.js's own scroll view (slide-sized pages, for a laptop),
+ * `long` the reading page as the long picture (一图读懂) the export shoots.
  */
-export type View = 'read' | 'slides' | 'scroll';
-export const VIEWS: readonly View[] = ['read', 'slides', 'scroll'];
+export type View = 'read' | 'slides' | 'scroll' | 'long';
+export const VIEWS: readonly View[] = ['read', 'slides', 'scroll', 'long'];
+
+/** `?view=long&link=…`: the deck's public address, which the long picture's footer gives as text and QR code. */
+export const LINK_PARAM = 'link';
 
 /**
  * Where a projected slide can no longer be read: at 767 px wide reveal.js
@@ -56,7 +60,7 @@ export function viewFromQuery(query: DeckQuery): View | undefined {
   return VIEWS.find((view) => view === query.view);
 }
 
-/** The reading page when the link asks for it, or on a narrow screen unless the link asks for the slides. */
+/** The reading page when the link asks for it (or for the long picture, made from it), or on a narrow screen unless the link asks for the slides. */
 export function isReadingView(view: View | undefined, narrowScreen: boolean): boolean {
-  return view === 'read' || (view === undefined && narrowScreen);
+  return view === 'read' || view === 'long' || (view === undefined && narrowScreen);
 }

@@ -14,6 +14,7 @@ import { liveFromPage } from '../live/client/page.ts';
 import { deckContext } from './context.ts';
 import { restOfDeck } from './rest.ts';
 import { loadFullFont } from './fonts.ts';
+import { shareControls } from './share.ts';
 
 /**
  * The slides' start: reveal.js and the controllers attached to the slides the
@@ -35,12 +36,13 @@ export async function bootSlides(env: Environment, view: View | undefined): Prom
   languageController(deck, ctx, painter);
   // The bilingual mode is prerendered in its first language only: the second is added here.
   if (slides.dataset.prerendered && slides.dataset.prerendered !== ctx.i18n.language) painter.invalidate();
-  chartsController(deck, ctx, painter, env);
+  const charts = chartsController(deck, ctx, painter, env);
   glossaryController(deck, ctx);
   await deck.initialize();
   await nextTask();
   languageSwitch(deck, ctx, env);
   sourcesController(deck, ctx);
+  shareControls(deck, ctx, env, charts.finishAll);
   const live = liveFromPage(document, location);
   if (live) (await import('../controllers/live.ts')).liveController(deck, ctx, live);
   root.dataset.ready = 'true';

@@ -35,6 +35,8 @@ export function contentSecurityPolicy(scriptHashes: string[]): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     "connect-src 'self'",
+    // The deck's service worker (src/offline/sw.ts), from the deck's own host only.
+    "worker-src 'self'",
     "frame-src 'self'",
     "object-src 'none'",
     "base-uri 'none'",

@@ -35,3 +35,15 @@ describe('the deck composition', () => {
     expect(errorOf(() => checkDeck({ ...deck, entries: [slide, slide] }, report)).path).toBe('slide "twice"');
   });
 });
+
+describe('the long picture in the composition', () => {
+  it('stops on a slide id it does not have, naming the one meant', () => {
+    const error = errorOf(() => checkDeck({ ...deck, long: ['indicators-2022', 'targets-2032'] }, report));
+    expect(error.path).toBe('long[1]');
+    expect(error.message).toContain('"targets-2032" is none; did you mean "targets-2023"?');
+  });
+
+  it('stops on an empty list', () => {
+    expect(errorOf(() => checkDeck({ ...deck, long: [] }, report)).path).toBe('long');
+  });
+});

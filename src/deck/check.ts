@@ -77,4 +77,9 @@ export function checkDeck(deck: DeckSpec, report: Report, file = 'slides/index.t
       }
     });
   });
+  deck.long?.forEach((id, l) => {
+    if (!seen.has(id))
+      throw new DataError(file, `long[${l}]`, `a slide id of the deck ("${id}" is none${didYouMean(id, seen)})`);
+  });
+  if (deck.long?.length === 0) throw new DataError(file, 'long', 'at least one slide id, or no `long` at all');
 }

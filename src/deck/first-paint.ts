@@ -189,7 +189,7 @@ export function paintFirstSlide(
   const printOrPreview = params.has('print-pdf') || params.has('receiver');
   const viewAsked = params.get(options.viewParam)?.trim().toLowerCase();
   const view = printOrPreview ? 'slides' : options.views.find((v) => v === viewAsked);
-  if (view === 'read' || (view === undefined && matchMedia(options.readingMedia).matches)) {
+  if (view === 'read' || view === 'long' || (view === undefined && matchMedia(options.readingMedia).matches)) {
     const page = document.createElement('div');
     page.className = 'read';
     page.dataset.mode = mode;

@@ -54,6 +54,11 @@ export interface DeckSpec<K extends string = string, F extends string = string> 
   /** Key of the one-line description used for link previews. */
   description: K;
   entries: DeckEntry<K, F>[];
+  /**
+   * The slides of the long picture (一图读懂, `npm run export -- --format long`), by id, top to bottom;
+   * without it, each part's opener and every slide with a chart (`longSlides`).
+   */
+  long?: string[];
 }
 
 export function slidesOf(deck: DeckSpec): Slide[] {
