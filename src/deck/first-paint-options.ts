@@ -2,10 +2,10 @@ import { READING_MEDIA, revealConfig, VIEWS } from '../config.ts';
 import { LANGUAGE_PARAM, LANGUAGE_STORAGE_KEY } from '../i18n/initial.ts';
 import { conventionsOf } from '../i18n/engine.ts';
 import { modesOf } from '../i18n/modes.ts';
-import type { paintFirstSlide } from './first-paint.ts';
+import type { FirstPaintOptions } from './first-paint.ts';
 
 /** What the first paint needs to choose and lay out as the deck will: its modes, the language parameter and storage, reveal.js's layout settings. */
-export function firstPaintOptions(languages: string[]): Parameters<typeof paintFirstSlide>[0] {
+export function firstPaintOptions(languages: string[]): FirstPaintOptions {
   return {
     modes: modesOf(languages),
     param: LANGUAGE_PARAM,
@@ -24,5 +24,7 @@ export function firstPaintOptions(languages: string[]): Parameters<typeof paintF
     firstFont: 'Deck Sans First',
     // As long as a browser hides text for a font-display: block face.
     fontWaitMs: 3000,
+    // A phone's CPU takes several times longer than a laptop's.
+    placingBudgetMs: 5,
   };
 }
