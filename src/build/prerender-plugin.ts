@@ -4,7 +4,8 @@ import type { Plugin } from 'vite';
 import type { Payload } from '../deck/payload.ts';
 import { createI18n } from '../i18n/create.ts';
 import { renderDeck } from '../render/slides.ts';
-import { firstPaintScript, type FirstPaintOptions } from '../deck/first-paint.ts';
+import { firstPaintScript } from '../deck/first-paint.ts';
+import type { FirstPaintOptions } from '../deck/first-paint-options.ts';
 import { readingBarContent, readingColumn } from '../read/page.ts';
 import { keepChartRoom, phoneChartSize } from '../read/chart-size.ts';
 

@@ -6,50 +6,16 @@
  * pick the mode the deck will open in, move that language's slides into
  * `.slides`, show the slide the address names, and lay the slides out as
  * reveal.js will, so nothing moves when it starts. Each must stay
- * self-contained: no imports, and no helpers but each other, by name.
+ * self-contained: no imports, and no helpers but each other, by name; so they
+ * are one module, whose functions refer to each other as plain identifiers in any
+ * build of it (a function of another module is called through its import).
  *
  * The mode is chosen as the deck's i18n does (`src/i18n/initial.ts`): a valid
  * `?lang=` wins and an invalid one opens the first mode; then the remembered
  * choice; then the browser's languages; then the first mode. The choice is
  * left as `data-mode` on `.slides` (or on the reading page, `.read`) for the deck's code to open in.
  */
-export interface FirstPaintOptions {
-  modes: string[];
-  param: string;
-  storageKey: string;
-  htmlLang: Record<string, string>;
-  width: number;
-  height: number;
-  margin: number;
-  minScale: number;
-  maxScale: number;
-  /** `?view=` names the view; `read` is the reading page, as is any screen matching `readingMedia` unless the link names a view. */
-  viewParam: string;
-  views: string[];
-  readingMedia: string;
-  /** What stands between two entries of the rest of the deck's markup. */
-  entryMark?: string;
-  /** The font family holding a first screen's characters (src/theme/deck.scss): the page is shown once it is in. */
-  firstFont?: string;
-  /** How long the page waits for that font at most, in milliseconds, before it is shown in another. */
-  fontWaitMs?: number;
-  /** Off screen, the rest of the deck is placed in tasks of about this many milliseconds. */
-  placingBudgetMs: number;
-}
-
-/** What the reading page takes from src/read/: its sections, and a chart's room kept before it is drawn. */
-export interface ReadingParts {
-  /** `readingColumn` of src/read/page.ts: the slides as the reading page's sections. */
-  column: (entries: Element[]) => HTMLElement[];
-  /** `phoneChartSize` of src/read/chart-size.ts: the room a chart takes on the reading page. */
-  chartSize: (
-    kind: never,
-    facts: number,
-    box: { width: number; height: number },
-  ) => { width: number; height: number; scale: number };
-  /** `keepChartRoom` of src/read/chart-size.ts: that room kept in the page. */
-  keepRoom: (figure: HTMLElement, box: { width: number; height: number }, size: never) => void;
-}
+import type { FirstPaintOptions, ReadingParts } from './first-paint-options.ts';
 
 /**
  * The mode the deck opens in. A language the deck has no mode for, from the
