@@ -14,7 +14,10 @@ import { drawSlide } from './slide.ts';
 
 const payload = toPayload(loadChecked(resolve('data'), deck, resolve('.')), deck);
 const fontDir = resolve('node_modules/@expo-google-fonts/noto-sans-sc');
-const fontFiles = [resolve(fontDir, '400Regular/NotoSansSC_400Regular.ttf'), resolve(fontDir, '700Bold/NotoSansSC_700Bold.ttf')];
+const fontFiles = [
+  resolve(fontDir, '400Regular/NotoSansSC_400Regular.ttf'),
+  resolve(fontDir, '700Bold/NotoSansSC_700Bold.ttf'),
+];
 const fonts = pictureFonts(fontFiles);
 /** The whole typeface, uncut, to draw the same pictures with. */
 const wholeFonts: PictureFonts = { withSubset: async (_text, draw) => draw(fontFiles) };
@@ -51,11 +54,15 @@ describe('the chart pictures’ fonts', () => {
     await expect(fonts.withSubset('粮食 \u{1F33E}', () => 'drawn')).rejects.toThrow(/no glyph for "\u{1F33E}"/u);
   });
 
-  it.each(payload.meta.languages)('should draw the %s pictures exactly as with the whole typeface', { timeout: 60_000 }, async (language) => {
-    const pictures = await picturesIn(language);
-    expect(pictures.length).toBeGreaterThan(0);
-    expect(pictureText(pictures).length).toBeGreaterThan(10);
-    const [cut, whole] = [await picturePngs(pictures, fonts), await picturePngs(pictures, wholeFonts)];
-    expect(cut.map((png) => png.toString('base64'))).toEqual(whole.map((png) => png.toString('base64')));
-  });
+  it.each(payload.meta.languages)(
+    'should draw the %s pictures exactly as with the whole typeface',
+    { timeout: 60_000 },
+    async (language) => {
+      const pictures = await picturesIn(language);
+      expect(pictures.length).toBeGreaterThan(0);
+      expect(pictureText(pictures).length).toBeGreaterThan(10);
+      const [cut, whole] = [await picturePngs(pictures, fonts), await picturePngs(pictures, wholeFonts)];
+      expect(cut.map((png) => png.toString('base64'))).toEqual(whole.map((png) => png.toString('base64')));
+    },
+  );
 });

@@ -38,7 +38,10 @@ export function pictureFonts(files: string[]): PictureFonts {
       for (const [i, subset] of subsets.entries()) {
         const mapped = charactersOf(subset);
         const missing = wanted.filter((c) => !mapped.has(c.codePointAt(0)!));
-        if (missing.length) throw new Error(`${basename(files[i]!)} has no glyph for ${missing.map((c) => `"${c}"`).join(' ')}, which a chart picture draws`);
+        if (missing.length)
+          throw new Error(
+            `${basename(files[i]!)} has no glyph for ${missing.map((c) => `"${c}"`).join(' ')}, which a chart picture draws`,
+          );
       }
       const dir = mkdtempSync(join(tmpdir(), 'deck-picture-fonts-'));
       try {
