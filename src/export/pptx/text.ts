@@ -1,5 +1,5 @@
 import type PptxGenJS from 'pptxgenjs';
-import { factText, segments } from '../../render/text.ts';
+import { factText, segments, textWithFigures } from '../../render/text.ts';
 import { colours, typeface } from '../../theme/tokens.ts';
 import type { ExportContext } from './context.ts';
 import { hex, pt } from './geometry.ts';
@@ -20,9 +20,7 @@ export function plainText(key: string, x: ExportContext): string {
   if (!cache) written.set(x, (cache = new Map()));
   let text = cache.get(key);
   if (text === undefined) {
-    text = segments(x.words(key))
-      .map((seg) => ('fact' in seg ? factText(seg.fact, x.deck, x.language) : seg.text))
-      .join('');
+    text = textWithFigures(x.words(key), x.deck, x.language);
     cache.set(key, text);
   }
   return text;
