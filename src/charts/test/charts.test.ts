@@ -5,8 +5,7 @@ import { engineResources } from '../../i18n/engine.ts';
 import type { Resource } from '../../report/schema.ts';
 import { chartKinds, withSecondNames } from '../index.ts';
 import { drawChart } from '../render.ts';
-import { textWidth } from '../layout.ts';
-import { sizeOf, TYPE } from '../base.ts';
+import { sizeOf, textWidth, TYPE, weightOf } from '../layout.ts';
 import type { ChartSpec, Mark, TextMark } from '../spec.ts';
 import { roundThreshold } from '../threshold.ts';
 import { daysInYear } from '../days.ts';
@@ -26,7 +25,8 @@ interface Box {
 /** Where a text mark roughly is: its widest line from its anchor, and one or two lines about `y`. */
 function textBox(mark: TextMark): Box {
   const size = sizeOf(mark);
-  const width = Math.max(textWidth(mark.text, size), textWidth(mark.line2 ?? '', size));
+  const weight = weightOf(mark.size);
+  const width = Math.max(textWidth(mark.text, size, weight), textWidth(mark.line2 ?? '', size, weight));
   const left = mark.anchor === 'start' ? mark.x : mark.anchor === 'middle' ? mark.x - width / 2 : mark.x - width;
   const [up, down] = mark.line2 ? [1.3, 0.85] : [0.5, 0.5];
   return { id: mark.id, left, right: left + width, top: mark.y - up * size, bottom: mark.y + down * size };

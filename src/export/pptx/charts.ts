@@ -5,7 +5,9 @@ import { formatFigure, formatNumber, renderQuantity, toQuantity } from '../../fo
 import { colours, typeface, type Colour } from '../../theme/tokens.ts';
 import type { ExportContext } from './context.ts';
 import { hex, pt, place, type Box } from './geometry.ts';
-import { baseOptions, textWidth } from './text.ts';
+import { baseOptions } from './text.ts';
+import { LABEL_SHARE, labelColumn, textWidth, TYPE } from '../../charts/layout.ts';
+import { wordsFor } from '../../i18n/words.ts';
 
 /**
  * Chart kinds as native PowerPoint charts: the chart carries the data (its
@@ -18,8 +20,6 @@ import { baseOptions, textWidth } from './text.ts';
 
 type Fact = SourcedFact & { id: string };
 
-/** Sizes of chart text, px of the 1280×720 slide, as the deck's charts set them. */
-const TEXT = { label: 22, value: 22, big: 40, small: 17 } as const;
 const GAP = 10;
 /** Horizontal bars run bottom-up unless the category axis is reversed; pptxgenjs writes the value as given, its types know only `minMax`. */
 const FIRST_AT_TOP = 'maxMin' as 'minMax';
@@ -79,7 +79,7 @@ function common(x: ExportContext, plot: Box, frame: Box): PptxGenJS.IChartOpts {
     showValue: false,
     showLegend: false,
     catAxisLabelFontFace: typeface,
-    catAxisLabelFontSize: pt(TEXT.label),
+    catAxisLabelFontSize: pt(TYPE.label),
     catAxisLabelColor: hex(colours.ink),
     catAxisLineShow: false,
     catAxisMajorTickMark: 'none',
@@ -90,9 +90,12 @@ function common(x: ExportContext, plot: Box, frame: Box): PptxGenJS.IChartOpts {
   };
 }
 
-/** The widest category label, capped: the room left of the plot. */
-function labelColumn(labels: string[], cap: number): number {
-  return Math.min(cap, Math.max(...labels.map((l) => textWidth(l, TEXT.label)))) + 16;
+/** The room left of the plot for the categories' names: the deck's charts' label column, the names in every language. */
+function nameColumn(facts: Fact[], frame: Box, x: ExportContext, kind: keyof typeof LABEL_SHARE): number {
+  const names = x.deck.payload.meta.languages.flatMap((language) =>
+    facts.map((f) => wordsFor(x.deck.i18n, language)(`facts.${f.id}`)),
+  );
+  return labelColumn(names, frame.w, LABEL_SHARE[kind]);
 }
 
 /** Horizontal bars, one band per fact, first at the top; `gap` is the space between bars as a share of a band. */
@@ -101,10 +104,10 @@ function horizontalBars(
   facts: Fact[],
   frame: Box,
   x: ExportContext,
-  layout: { right: number; top?: number; tones: Colour[] },
+  layout: { kind: 'bars' | 'growth-ranks'; right: number; top?: number; tones: Colour[] },
 ): { values: number[]; facts: string[]; rows: { mid: number; end: number }[]; plot: Box } {
   const labels = facts.map((f) => label(f, x));
-  const column = labelColumn(labels, frame.w * 0.42);
+  const column = nameColumn(facts, frame, x, layout.kind);
   const top = layout.top ?? 0;
   const plot = { x: frame.x + column, y: frame.y + top, w: frame.w - column - layout.right, h: frame.h - top };
   const values = plotted(facts, x);
@@ -125,9 +128,9 @@ function horizontalBars(
 
 const bars: Native = (slide, facts, frame, x) => {
   const values = facts.map((f) => shortText(f, x));
-  const right = Math.max(...values.map((v) => textWidth(v, TEXT.value))) + GAP * 2;
-  const drawn = horizontalBars(slide, facts, frame, x, { right, tones: ['primary'] });
-  drawn.rows.forEach((row, i) => text(slide, values[i]!, { x: row.end + GAP, y: row.mid - 16, w: right, h: 32 }, x, { size: TEXT.value, bold: true }));
+  const right = Math.max(...values.map((v) => textWidth(v, TYPE.value, 'bold'))) + GAP * 2;
+  const drawn = horizontalBars(slide, facts, frame, x, { kind: 'bars', right, tones: ['primary'] });
+  drawn.rows.forEach((row, i) => text(slide, values[i]!, { x: row.end + GAP, y: row.mid - 16, w: right, h: 32 }, x, { size: TYPE.value, bold: true }));
   return drawn;
 };
 
@@ -141,16 +144,21 @@ const growthRanks: Native = (slide, facts, frame, x) => {
   const header = 34;
   const rankColumn = 92;
   const values = facts.map((f) => shortText(f, x));
-  const valueColumn = Math.max(...values.map((v) => textWidth(v, TEXT.value))) + GAP * 2;
+  const valueColumn = Math.max(...values.map((v) => textWidth(v, TYPE.value, 'bold'))) + GAP * 2;
   const ranks = facts.map((f) => rankOf(f, x));
   const tones: Colour[] = ranks.map((r) => (r ? 'primary' : 'secondary'));
-  const drawn = horizontalBars(slide, facts, frame, x, { right: valueColumn + rankColumn, top: header, tones });
+  const drawn = horizontalBars(slide, facts, frame, x, {
+    kind: 'growth-ranks',
+    right: valueColumn + rankColumn,
+    top: header,
+    tones,
+  });
   const right = frame.x + frame.w;
-  text(slide, x.words('charts.growth-ranks.rank'), { x: right - 200, y: frame.y, w: 200, h: header - 4 }, x, { size: TEXT.small, colour: colours.muted, align: 'right' });
+  text(slide, x.words('charts.growth-ranks.rank'), { x: right - 200, y: frame.y, w: 200, h: header - 4 }, x, { size: TYPE.small, colour: colours.muted, align: 'right' });
   drawn.rows.forEach((row, i) => {
-    text(slide, values[i]!, { x: row.end + GAP, y: row.mid - 16, w: valueColumn, h: 32 }, x, { size: TEXT.value, bold: true });
+    text(slide, values[i]!, { x: row.end + GAP, y: row.mid - 16, w: valueColumn, h: 32 }, x, { size: TYPE.value, bold: true });
     const rank = ranks[i];
-    if (rank) text(slide, formatFigure(rank, x.language, x.words), { x: right - rankColumn, y: row.mid - 16, w: rankColumn, h: 32 }, x, { size: TEXT.value, bold: true, colour: colours.accent, align: 'right' });
+    if (rank) text(slide, formatFigure(rank, x.language, x.words), { x: right - rankColumn, y: row.mid - 16, w: rankColumn, h: 32 }, x, { size: TYPE.value, bold: true, colour: colours.accent, align: 'right' });
   });
   return { ...drawn, facts: [...drawn.facts, ...ranks.flatMap((r) => (r ? [r.id] : []))] };
 };
@@ -177,7 +185,7 @@ const income: Native = (slide, facts, frame, x) => {
   facts.forEach((fact, i) => {
     const centre = plot.x + band * (i + 0.5);
     const barTop = plot.y + plot.h - (plot.h * values[i]!) / max;
-    text(slide, shortText(fact, x), { x: centre - band / 2, y: barTop - 56, w: band, h: 50 }, x, { size: TEXT.big, bold: true, align: 'center' });
+    text(slide, shortText(fact, x), { x: centre - band / 2, y: barTop - 56, w: band, h: 50 }, x, { size: TYPE.big, bold: true, align: 'center' });
   });
   const [a, b] = facts;
   if (facts.length === 2 && a && b && a.value > 0 && b.value > 0) {
@@ -187,8 +195,8 @@ const income: Native = (slide, facts, frame, x) => {
     const low = plot.y + plot.h - (plot.h * Math.min(...values)) / max / 2;
     slide.addText(
       [
-        { text: x.words('charts.income.ratio-label'), options: { ...baseOptions(x, TEXT.small, colours.muted), breakLine: true } },
-        { text: ratio, options: { ...baseOptions(x, TEXT.value, colours.ink), bold: true } },
+        { text: x.words('charts.income.ratio-label'), options: { ...baseOptions(x, TYPE.small, colours.muted), breakLine: true } },
+        { text: ratio, options: { ...baseOptions(x, TYPE.value, colours.ink), bold: true } },
       ],
       { ...place({ x: frame.x + frame.w / 2 - 110, y: low - 30, w: 220, h: 60 }), align: 'center', valign: 'middle', margin: 0 },
     );
@@ -220,8 +228,8 @@ const structure: Native = (slide, facts, frame, x) => {
     const w = (plot.w * values[i]!) / total;
     const room = Math.max(w, 180);
     const centre = Math.min(Math.max(start + w / 2, frame.x + room / 2), frame.x + frame.w - room / 2);
-    text(slide, label(fact, x), { x: centre - room / 2, y: plot.y - 90 * scale, w: room, h: 76 * scale }, x, { size: TEXT.label, align: 'center' });
-    text(slide, shortText(fact, x), { x: centre - room / 2, y: plot.y + plot.h + 20 * scale, w: room, h: 60 * scale }, x, { size: TEXT.big, bold: true, align: 'center' });
+    text(slide, label(fact, x), { x: centre - room / 2, y: plot.y - 90 * scale, w: room, h: 76 * scale }, x, { size: TYPE.label, align: 'center' });
+    text(slide, shortText(fact, x), { x: centre - room / 2, y: plot.y + plot.h + 20 * scale, w: room, h: 60 * scale }, x, { size: TYPE.big, bold: true, align: 'center' });
     start += w;
   });
   return { values, facts: facts.map((f) => f.id) };
@@ -240,8 +248,8 @@ const targets: Native = (slide, facts, frame, x) => {
   const all = plotted(shown, x);
   const valueOf = new Map(shown.map((f, i) => [f.id, all[i]!]));
   const texts = new Map(shown.map((f) => [f.id, shortText(f, x)]));
-  const column = labelColumn(labels, frame.w * 0.34);
-  const right = Math.max(...[...texts.values()].map((t) => textWidth(t, TEXT.small))) + GAP * 2;
+  const column = nameColumn(facts, frame, x, 'targets');
+  const right = Math.max(...[...texts.values()].map((t) => textWidth(t, TYPE.small, 'bold'))) + GAP * 2;
   const plot = { x: frame.x + column, y: frame.y + header, w: frame.w - column - right, h: frame.h - header };
   const max = Math.max(...all);
   const series = [
@@ -260,7 +268,7 @@ const targets: Native = (slide, facts, frame, x) => {
     showLegend: true,
     legendPos: 't',
     legendFontFace: typeface,
-    legendFontSize: pt(TEXT.small),
+    legendFontSize: pt(TYPE.small),
     legendColor: hex(colours.ink),
   });
   const band = plot.h / facts.length;
@@ -274,7 +282,7 @@ const targets: Native = (slide, facts, frame, x) => {
       if (!f) return;
       const mid = first + bar * (k + 0.5);
       const end = plot.x + (plot.w * valueOf.get(f.id)!) / max;
-      text(slide, texts.get(f.id)!, { x: end + GAP / 2, y: mid - 12, w: right, h: 24 }, x, { size: TEXT.small, bold: true });
+      text(slide, texts.get(f.id)!, { x: end + GAP / 2, y: mid - 12, w: right, h: 24 }, x, { size: TYPE.small, bold: true });
     });
   });
   return { values: [...series[0]!.values, ...series[1]!.values], facts: shown.map((f) => f.id) };
@@ -285,7 +293,7 @@ const days: Native = (slide, facts, frame, x) => {
   const daysIn = (year: number) => (new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1 ? 366 : 365);
   const totals = facts.map((f) => daysIn(f.year));
   const labels = facts.map((f) => label(f, x));
-  const column = labelColumn(labels, frame.w * 0.3);
+  const column = nameColumn(facts, frame, x, 'days');
   const right = 270;
   const rows = Math.min(frame.h, 150 * facts.length);
   const plot = { x: frame.x + column, y: frame.y + (frame.h - rows) / 2, w: frame.w - column - right, h: rows };
@@ -312,8 +320,8 @@ const days: Native = (slide, facts, frame, x) => {
     const total = formatNumber(totals[i]!, x.language, 0);
     const count = x.words('charts.days.of-year', { value: shortText(fact, x), total });
     const share = shortText({ value: Math.round((fact.value / totals[i]!) * 1000) / 10, unit: 'percent', qualifier: fact.qualifier }, x);
-    text(slide, count, { x: plot.x + plot.w + GAP, y: mid - 28, w: right - GAP, h: 30 }, x, { size: TEXT.value, bold: true });
-    text(slide, x.words('charts.days.share', { share }), { x: plot.x + plot.w + GAP, y: mid + 2, w: right - GAP, h: 26 }, x, { size: TEXT.small, colour: colours.muted });
+    text(slide, count, { x: plot.x + plot.w + GAP, y: mid - 28, w: right - GAP, h: 30 }, x, { size: TYPE.value, bold: true });
+    text(slide, x.words('charts.days.share', { share }), { x: plot.x + plot.w + GAP, y: mid + 2, w: right - GAP, h: 26 }, x, { size: TYPE.small, colour: colours.muted });
   });
   return { values: facts.map((f) => f.value), facts: facts.map((f) => f.id) };
 };

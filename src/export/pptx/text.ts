@@ -1,5 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
 import { factText, segments, textWithFigures } from '../../render/text.ts';
+import { textWidth, type Weight } from '../../charts/layout.ts';
 import { colours, typeface } from '../../theme/tokens.ts';
 import type { ExportContext } from './context.ts';
 import { hex, pt } from './geometry.ts';
@@ -38,14 +39,7 @@ export function runs(key: string, x: ExportContext, options: RunOptions): Run[] 
   );
 }
 
-/** Rough width of text in px: CJK glyphs are square, Latin ones about half as wide; enough to size boxes. */
-export function textWidth(text: string, sizePx: number): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/u.test(ch) ? 1 : /[A-Z0-9]/.test(ch) ? 0.62 : 0.5;
-  return em * sizePx;
-}
-
 /** Lines a paragraph takes in a box `widthPx` wide, with a margin for breaks that fall short of the edge. */
-export function lineCount(text: string, widthPx: number, sizePx: number): number {
-  return Math.max(1, Math.ceil((textWidth(text, sizePx) * 1.06) / widthPx));
+export function lineCount(text: string, widthPx: number, sizePx: number, weight: Weight = 'regular'): number {
+  return Math.max(1, Math.ceil((textWidth(text, sizePx, weight) * 1.06) / widthPx));
 }
