@@ -130,12 +130,6 @@ describe.each(CASES)('$name chart', (c) => {
     expect(clashes).toEqual([]);
   });
 
-  it('sets no text under 18 px, the smallest that reads from the back of the room', () => {
-    for (const spec of [...LANGUAGES.map((lng) => build(c, lng)), bilingual(c)]) {
-      for (const mark of texts(spec)) expect(sizeOf(mark), mark.id).toBeGreaterThanOrEqual(18);
-    }
-  });
-
   it('lays out the same geometry in every language', () => {
     const [first, ...rest] = LANGUAGES.map((lng) => build(c, lng));
     for (const other of rest) {
@@ -166,10 +160,6 @@ describe.each(CASES)('$name chart', (c) => {
 });
 
 describe('chart typography', () => {
-  it('has one set of sizes, none under 18 px', () => {
-    for (const [name, size] of Object.entries(TYPE)) expect(size, name).toBeGreaterThanOrEqual(18);
-  });
-
   it('lays a chart out in the box it is given, so its text is drawn at its own size', () => {
     const small = build(
       { kind: 'bars', facts: ['new-orchards-2022', 'new-parks-2022'], size: { width: 900, height: 200 } },
