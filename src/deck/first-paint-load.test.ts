@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { afterPaint, awaitFirstFont, fetchRest, frameGate } from './first-paint.ts';
+import { afterPaint, awaitFirstFont, fetchRest, frameGate, placeRest } from './first-paint.ts';
 import { deckComplete, freshPage, serve } from './test/first-paint-page.ts';
 
 beforeEach(freshPage);
@@ -118,5 +118,52 @@ describe('the rest of the deck', () => {
     afterPaint(framed);
     await vi.advanceTimersByTimeAsync(1000);
     expect(framed).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the rest of the deck in a view', () => {
+  it('is placed off screen after the first paint when the page holds the linked slide', async () => {
+    serve({ '/rest.html': '<section id="b"></section><!--entry--><section id="c"></section>' });
+    vi.stubGlobal('requestAnimationFrame', (frame: () => void) => (frame(), 0));
+    const frame = document.createElement('div');
+    const done: string[] = [];
+    const complete = deckComplete();
+    placeRest(
+      './rest.html',
+      '',
+      frameGate(frame),
+      { entryMark: '<!--entry-->', placingBudgetMs: -1 },
+      {
+        show: () => done.push(`shown, hidden: ${frame.style.visibility === 'hidden'}`),
+        placeNow: () => done.push('placed now'),
+        placeLater: (fragment) => done.push(`placed later: ${fragment.firstElementChild!.id}`),
+      },
+    );
+    expect(done).toEqual(['shown, hidden: false']);
+    await complete;
+    expect(done).toEqual(['shown, hidden: false', 'placed later: b', 'placed later: c']);
+  });
+
+  it('holds the frame until the rest is placed for a link to a slide the page does not carry', async () => {
+    serve({ '/rest.html': '<section id="far"></section>' });
+    const frame = document.createElement('div');
+    const done: string[] = [];
+    const complete = deckComplete();
+    placeRest(
+      './rest.html',
+      'far',
+      frameGate(frame),
+      { entryMark: '<!--entry-->', placingBudgetMs: 5 },
+      {
+        show: () => done.push('shown'),
+        placeNow: (fragment) => done.push(`placed now: ${fragment.firstElementChild!.id}`),
+        placeLater: () => done.push('placed later'),
+      },
+    );
+    expect(frame.style.visibility).toBe('hidden');
+    expect(done).toEqual([]);
+    await complete;
+    expect(done).toEqual(['placed now: far', 'shown']);
+    expect(frame.style.visibility).toBe('');
   });
 });

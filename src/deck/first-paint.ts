@@ -225,6 +225,40 @@ export function layOutSlides(
 }
 
 /**
+ * The rest of the deck, in either view. For a link to a slide the page does not carry, at once: the
+ * frame held until it is placed (`placeNow`), then shown (`show`). Otherwise the page is shown as it is,
+ * and the rest placed off screen once the first screen is painted (`placeLater`, an entry at a time).
+ */
+export function placeRest(
+  rest: string | undefined,
+  id: string,
+  gate: FrameGate,
+  options: Pick<FirstPaintOptions, 'entryMark' | 'placingBudgetMs'>,
+  view: {
+    show: () => void;
+    placeNow: (fragment: DocumentFragment) => void;
+    placeLater: (fragment: DocumentFragment) => void;
+  },
+): void {
+  if (!rest) return view.show();
+  if (id && !document.getElementById(id)) {
+    gate.hold('rest');
+    fetchRest(
+      rest,
+      options.entryMark,
+      (fragment) => {
+        view.placeNow(fragment);
+        view.show();
+      },
+      () => gate.release('rest'),
+    );
+    return;
+  }
+  view.show();
+  afterPaint(() => fetchRest(rest, options.entryMark, view.placeLater, () => undefined, options.placingBudgetMs));
+}
+
+/**
  * The slides: the chosen language's moved into `.slides` and laid out as reveal.js will; the rest
  * fetched once the first screen is painted, or at once, with nothing shown until it comes, for a link
  * to a slide the page does not carry. reveal.js's print view lays out every slide itself, from slides it has not marked.
@@ -253,33 +287,14 @@ export function paintSlides(
   const root = slides.closest<HTMLElement>('.reveal')!;
   const gate = frameGate(root);
   awaitFirstFont(gate, options);
-  if (!rest) return layOutSlides(root, slides, id, options);
-  if (id && !document.getElementById(id)) {
-    gate.hold('rest');
-    fetchRest(
-      rest,
-      options.entryMark,
-      (fragment) => {
-        slides.append(fragment);
-        layOutSlides(root, slides, id, options);
-      },
-      () => gate.release('rest'),
-    );
-    return;
-  }
-  layOutSlides(root, slides, id, options);
-  afterPaint(() =>
-    fetchRest(
-      rest,
-      options.entryMark,
-      (fragment) => {
-        for (const section of fragment.querySelectorAll<HTMLElement>('section')) section.style.display = 'none';
-        slides.append(fragment);
-      },
-      () => undefined,
-      options.placingBudgetMs,
-    ),
-  );
+  placeRest(rest, id, gate, options, {
+    show: () => layOutSlides(root, slides, id, options),
+    placeNow: (fragment) => slides.append(fragment),
+    placeLater: (fragment) => {
+      for (const section of fragment.querySelectorAll<HTMLElement>('section')) section.style.display = 'none';
+      slides.append(fragment);
+    },
+  });
 }
 
 /**
@@ -352,31 +367,11 @@ export function paintReadingPage(
   const gate = frameGate(page);
   awaitFirstFont(gate, options);
   place(chosen.content);
-  const rest = chosen.dataset.rest;
-  if (!rest) return land();
-  if (id && !document.getElementById(id)) {
-    gate.hold('rest');
-    fetchRest(
-      rest,
-      options.entryMark,
-      (fragment) => {
-        place(fragment);
-        land();
-      },
-      () => gate.release('rest'),
-    );
-    return;
-  }
-  land();
-  afterPaint(() =>
-    fetchRest(
-      rest,
-      options.entryMark,
-      (fragment) => place(fragment, false),
-      () => undefined,
-      options.placingBudgetMs,
-    ),
-  );
+  placeRest(chosen.dataset.rest, id, gate, options, {
+    show: land,
+    placeNow: (fragment) => place(fragment),
+    placeLater: (fragment) => place(fragment, false),
+  });
 }
 
 /**
@@ -414,6 +409,7 @@ const HELPERS = [
   afterPaint,
   revealScale,
   layOutSlides,
+  placeRest,
   paintSlides,
   holdSection,
   paintReadingPage,
