@@ -32,7 +32,12 @@ export interface BlockEnv {
   align: 'left' | 'center';
 }
 
-type Sized<B extends Block['kind']> = (block: Extract<Block, { kind: B }>, width: number, scale: number, env: BlockEnv) => number;
+type Sized<B extends Block['kind']> = (
+  block: Extract<Block, { kind: B }>,
+  width: number,
+  scale: number,
+  env: BlockEnv,
+) => number;
 
 const columnsOfFigures = (n: number) => (n === 1 ? 1 : n === 2 || n === 4 ? 2 : 3);
 const FIGURE_GAP = { x: 36, y: 28 };
@@ -56,7 +61,11 @@ const heights: { [B in Block['kind']]: Sized<B> } = {
     const w = (width - LIST.columnGap * (columns - 1)) / columns - size * LIST.indent;
     const per = Math.ceil(block.items.length / columns);
     const heightOf = (items: string[]) =>
-      items.reduce((sum, key, i) => sum + lineCount(plainText(key, x), w, size) * size * LIST.lineHeight + (i ? size * LIST.itemGap : 0), 0);
+      items.reduce(
+        (sum, key, i) =>
+          sum + lineCount(plainText(key, x), w, size) * size * LIST.lineHeight + (i ? size * LIST.itemGap : 0),
+        0,
+      );
     return Math.max(...Array.from({ length: columns }, (_, c) => heightOf(block.items.slice(c * per, (c + 1) * per))));
   },
   figures: (block, width, scale, { x }) => {
@@ -69,13 +78,16 @@ const heights: { [B in Block['kind']]: Sized<B> } = {
     }
     return total;
   },
-  chart: (block, width, _scale, { x }) => CHART_MIN + (block.caption ? lineCount(plainText(block.caption, x), width, CAPTION) * CAPTION * 1.4 + 10 : 0),
+  chart: (block, width, _scale, { x }) =>
+    CHART_MIN + (block.caption ? lineCount(plainText(block.caption, x), width, CAPTION) * CAPTION * 1.4 + 10 : 0),
   grid: (block, width, scale, { x }) => {
     const size = FONT * type.dense * scale;
     const w = (width - GRID_GAP.x) / 2 - size * 1.8 - 12;
     let total = 0;
     for (let i = 0; i < block.items.length; i += 2) {
-      const row = block.items.slice(i, i + 2).map((key) => Math.max(size * 1.8, lineCount(plainText(key, x), w, size) * size * 1.4));
+      const row = block.items
+        .slice(i, i + 2)
+        .map((key) => Math.max(size * 1.8, lineCount(plainText(key, x), w, size) * size * 1.4));
       total += Math.max(...row) + (i ? GRID_GAP.y : 0);
     }
     return total;
@@ -86,7 +98,10 @@ const heights: { [B in Block['kind']]: Sized<B> } = {
       (sum, term) =>
         sum +
         size * 0.6 +
-        (lineCount(x.words(`glossary.${term}.term`), width, size) + lineCount(x.words(`glossary.${term}.explanation`), width, size)) * size * 1.45,
+        (lineCount(x.words(`glossary.${term}.term`), width, size) +
+          lineCount(x.words(`glossary.${term}.explanation`), width, size)) *
+          size *
+          1.45,
       0,
     );
   },
@@ -108,17 +123,33 @@ function paragraphs(items: Run[][], options: PptxGenJS.TextPropsOptions): Run[] 
   return items.flatMap((item, i) =>
     item.map((run, k) => ({
       text: run.text ?? '',
-      options: { ...run.options, ...(k === 0 ? options : {}), ...(k === item.length - 1 && i < items.length - 1 ? { breakLine: true } : {}) },
+      options: {
+        ...run.options,
+        ...(k === 0 ? options : {}),
+        ...(k === item.length - 1 && i < items.length - 1 ? { breakLine: true } : {}),
+      },
     })),
   );
 }
 
-function drawText(slide: PptxGenJS.Slide, block: Extract<Block, { kind: 'text' }>, box: Box, scale: number, env: BlockEnv): void {
+function drawText(
+  slide: PptxGenJS.Slide,
+  block: Extract<Block, { kind: 'text' }>,
+  box: Box,
+  scale: number,
+  env: BlockEnv,
+): void {
   const size = FONT * (block.size === 'lead' ? type.lead : block.size === 'small' ? type.small : 1) * scale;
   textBox(slide, runs(block.key, env.x, baseOptions(env.x, size)), box, { lineSpacingMultiple: 1.3, align: env.align });
 }
 
-function drawList(slide: PptxGenJS.Slide, block: Extract<Block, { kind: 'list' }>, box: Box, scale: number, env: BlockEnv): void {
+function drawList(
+  slide: PptxGenJS.Slide,
+  block: Extract<Block, { kind: 'list' }>,
+  box: Box,
+  scale: number,
+  env: BlockEnv,
+): void {
   const size = FONT * scale;
   const columns = block.columns ?? 1;
   const per = Math.ceil(block.items.length / columns);
@@ -135,7 +166,13 @@ function drawList(slide: PptxGenJS.Slide, block: Extract<Block, { kind: 'list' }
 }
 
 /** Figure cards: a rule above, the figure large in the primary colour, its label beneath. */
-function drawFigures(slide: PptxGenJS.Slide, block: Extract<Block, { kind: 'figures' }>, box: Box, scale: number, env: BlockEnv): void {
+function drawFigures(
+  slide: PptxGenJS.Slide,
+  block: Extract<Block, { kind: 'figures' }>,
+  box: Box,
+  scale: number,
+  env: BlockEnv,
+): void {
   const { x } = env;
   const columns = columnsOfFigures(block.facts.length);
   const w = (box.w - FIGURE_GAP.x * (columns - 1)) / columns;
@@ -147,12 +184,22 @@ function drawFigures(slide: PptxGenJS.Slide, block: Extract<Block, { kind: 'figu
     const height = Math.max(...row.map((id) => figureHeight(x.words(`facts.${id}`), w, scale)));
     row.forEach((id, c) => {
       const left = box.x + c * (w + FIGURE_GAP.x);
-      slide.addShape('rect', { ...place({ x: left, y: top, w, h: rules.figure }), fill: { color: hex(colours.primary) }, line: { type: 'none' } });
+      slide.addShape('rect', {
+        ...place({ x: left, y: top, w, h: rules.figure }),
+        fill: { color: hex(colours.primary) },
+        line: { type: 'none' },
+      });
       textBox(
         slide,
         [
-          { text: factText(id, x.deck, x.language), options: { ...baseOptions(x, value, colours.primary), breakLine: true } },
-          { text: x.words(`facts.${id}`), options: { ...baseOptions(x, label, colours.muted), paraSpaceBefore: pt(6) } },
+          {
+            text: factText(id, x.deck, x.language),
+            options: { ...baseOptions(x, value, colours.primary), breakLine: true },
+          },
+          {
+            text: x.words(`facts.${id}`),
+            options: { ...baseOptions(x, label, colours.muted), paraSpaceBefore: pt(6) },
+          },
         ],
         { x: left, y: top + rules.figure + 12, w, h: height - rules.figure - 12 },
       );
@@ -162,7 +209,13 @@ function drawFigures(slide: PptxGenJS.Slide, block: Extract<Block, { kind: 'figu
 }
 
 /** Numbered cards: the number in a filled circle, the text beside it. */
-function drawGrid(slide: PptxGenJS.Slide, block: Extract<Block, { kind: 'grid' }>, box: Box, scale: number, env: BlockEnv): void {
+function drawGrid(
+  slide: PptxGenJS.Slide,
+  block: Extract<Block, { kind: 'grid' }>,
+  box: Box,
+  scale: number,
+  env: BlockEnv,
+): void {
   const { x } = env;
   const size = FONT * type.dense * scale;
   const w = (box.w - GRID_GAP.x) / 2;
@@ -171,7 +224,9 @@ function drawGrid(slide: PptxGenJS.Slide, block: Extract<Block, { kind: 'grid' }
   let top = box.y;
   for (let i = 0; i < block.items.length; i += 2) {
     const row = block.items.slice(i, i + 2);
-    const height = Math.max(...row.map((key) => Math.max(circle, lineCount(plainText(key, x), textW, size) * size * 1.4)));
+    const height = Math.max(
+      ...row.map((key) => Math.max(circle, lineCount(plainText(key, x), textW, size) * size * 1.4)),
+    );
     row.forEach((key, c) => {
       const left = box.x + c * (w + GRID_GAP.x);
       slide.addText(String(i + c + 1), {
@@ -183,23 +238,51 @@ function drawGrid(slide: PptxGenJS.Slide, block: Extract<Block, { kind: 'grid' }
         valign: 'middle',
         margin: 0,
       });
-      textBox(slide, runs(key, x, baseOptions(x, size)), { x: left + circle + 12, y: top, w: textW, h: height }, { lineSpacingMultiple: 1.15 });
+      textBox(
+        slide,
+        runs(key, x, baseOptions(x, size)),
+        { x: left + circle + 12, y: top, w: textW, h: height },
+        { lineSpacingMultiple: 1.15 },
+      );
     });
     top += height + GRID_GAP.y;
   }
 }
 
-function drawGlossary(slide: PptxGenJS.Slide, block: Extract<Block, { kind: 'glossary' }>, box: Box, scale: number, env: BlockEnv): void {
+function drawGlossary(
+  slide: PptxGenJS.Slide,
+  block: Extract<Block, { kind: 'glossary' }>,
+  box: Box,
+  scale: number,
+  env: BlockEnv,
+): void {
   const { x } = env;
   const size = FONT * type.dense * scale;
   const content: Run[] = block.terms.flatMap((term, i) => [
-    { text: x.words(`glossary.${term}.term`), options: { ...baseOptions(x, size, colours.primary), bold: true, breakLine: true, paraSpaceBefore: i ? pt(size * 0.6) : 0 } },
-    { text: x.words(`glossary.${term}.explanation`), options: { ...baseOptions(x, size), ...(i < block.terms.length - 1 ? { breakLine: true } : {}) } },
+    {
+      text: x.words(`glossary.${term}.term`),
+      options: {
+        ...baseOptions(x, size, colours.primary),
+        bold: true,
+        breakLine: true,
+        paraSpaceBefore: i ? pt(size * 0.6) : 0,
+      },
+    },
+    {
+      text: x.words(`glossary.${term}.explanation`),
+      options: { ...baseOptions(x, size), ...(i < block.terms.length - 1 ? { breakLine: true } : {}) },
+    },
   ]);
   textBox(slide, content, box, { lineSpacingMultiple: 1.2 });
 }
 
-function drawChart(slide: PptxGenJS.Slide, block: Extract<Block, { kind: 'chart' }>, box: Box, env: BlockEnv, notes: BlockNotes): void {
+function drawChart(
+  slide: PptxGenJS.Slide,
+  block: Extract<Block, { kind: 'chart' }>,
+  box: Box,
+  env: BlockEnv,
+  notes: BlockNotes,
+): void {
   const { x } = env;
   const caption = block.caption ? lineCount(plainText(block.caption, x), box.w, CAPTION) * CAPTION * 1.4 : 0;
   const frame = { ...box, h: box.h - (caption ? caption + 10 : 0) };
@@ -207,17 +290,38 @@ function drawChart(slide: PptxGenJS.Slide, block: Extract<Block, { kind: 'chart'
   if (drawn) notes.facts.push(...drawn.facts);
   else {
     // The picture keeps the chart's proportions, centred in the room it has.
-    const picture = chartPicture(block.chart, block.facts, { width: 1120, height: Math.round((1120 * frame.h) / frame.w) }, x);
-    slide.addImage({ data: `data:image/svg+xml;base64,${Buffer.from(picture.svg).toString('base64')}`, ...place(frame), altText: picture.spec.title });
+    const picture = chartPicture(
+      block.chart,
+      block.facts,
+      { width: 1120, height: Math.round((1120 * frame.h) / frame.w) },
+      x,
+    );
+    slide.addImage({
+      data: `data:image/svg+xml;base64,${Buffer.from(picture.svg).toString('base64')}`,
+      ...place(frame),
+      altText: picture.spec.title,
+    });
     notes.pictures.push(picture);
     notes.facts.push(...block.facts);
   }
   if (block.caption) {
-    textBox(slide, runs(block.caption, x, baseOptions(x, CAPTION, colours.muted)), { x: box.x, y: box.y + box.h - caption, w: box.w, h: caption });
+    textBox(slide, runs(block.caption, x, baseOptions(x, CAPTION, colours.muted)), {
+      x: box.x,
+      y: box.y + box.h - caption,
+      w: box.w,
+      h: caption,
+    });
   }
 }
 
-export function drawBlock(slide: PptxGenJS.Slide, block: Block, box: Box, scale: number, env: BlockEnv, notes: BlockNotes): void {
+export function drawBlock(
+  slide: PptxGenJS.Slide,
+  block: Block,
+  box: Box,
+  scale: number,
+  env: BlockEnv,
+  notes: BlockNotes,
+): void {
   switch (block.kind) {
     case 'text':
       return drawText(slide, block, box, scale, env);

@@ -42,8 +42,10 @@ function factsOf(ids: string[], x: ExportContext): Fact[] {
 }
 
 const label = (fact: Fact, x: ExportContext) => x.words(`facts.${fact.id}`);
-const short = (fact: Pick<Fact, 'value' | 'unit' | 'counter' | 'qualifier'>, x: ExportContext) => toQuantity(fact, x.words, 'short');
-const shortText = (fact: Pick<Fact, 'value' | 'unit' | 'counter' | 'qualifier'>, x: ExportContext) => renderQuantity(short(fact, x), x.language);
+const short = (fact: Pick<Fact, 'value' | 'unit' | 'counter' | 'qualifier'>, x: ExportContext) =>
+  toQuantity(fact, x.words, 'short');
+const shortText = (fact: Pick<Fact, 'value' | 'unit' | 'counter' | 'qualifier'>, x: ExportContext) =>
+  renderQuantity(short(fact, x), x.language);
 
 /**
  * The numbers a chart plots: each figure in the unit the language reads it in
@@ -56,7 +58,13 @@ function plotted(facts: Fact[], x: ExportContext): number[] {
   return ratios.size === 1 ? amounts : facts.map((f) => f.value);
 }
 
-function text(slide: PptxGenJS.Slide, value: string, box: Box, x: ExportContext, style: { size: number; colour?: string; bold?: boolean; align?: 'left' | 'center' | 'right' }) {
+function text(
+  slide: PptxGenJS.Slide,
+  value: string,
+  box: Box,
+  x: ExportContext,
+  style: { size: number; colour?: string; bold?: boolean; align?: 'left' | 'center' | 'right' },
+) {
   slide.addText(value, {
     ...place(box),
     ...baseOptions(x, style.size, style.colour ?? colours.ink),
@@ -74,7 +82,12 @@ function text(slide: PptxGenJS.Slide, value: string, box: Box, x: ExportContext,
 function common(x: ExportContext, plot: Box, frame: Box): PptxGenJS.IChartOpts {
   return {
     ...place(frame),
-    layout: { x: (plot.x - frame.x) / frame.w, y: (plot.y - frame.y) / frame.h, w: plot.w / frame.w, h: plot.h / frame.h },
+    layout: {
+      x: (plot.x - frame.x) / frame.w,
+      y: (plot.y - frame.y) / frame.h,
+      w: plot.w / frame.w,
+      h: plot.h / frame.h,
+    },
     showTitle: false,
     showValue: false,
     showLegend: false,
@@ -130,13 +143,20 @@ const bars: Native = (slide, facts, frame, x) => {
   const values = facts.map((f) => shortText(f, x));
   const right = Math.max(...values.map((v) => textWidth(v, TYPE.value, 'bold'))) + GAP * 2;
   const drawn = horizontalBars(slide, facts, frame, x, { kind: 'bars', right, tones: ['primary'] });
-  drawn.rows.forEach((row, i) => text(slide, values[i]!, { x: row.end + GAP, y: row.mid - 16, w: right, h: 32 }, x, { size: TYPE.value, bold: true }));
+  drawn.rows.forEach((row, i) =>
+    text(slide, values[i]!, { x: row.end + GAP, y: row.mid - 16, w: right, h: 32 }, x, {
+      size: TYPE.value,
+      bold: true,
+    }),
+  );
   return drawn;
 };
 
 /** The rank in the city that goes with a growth rate, by measure (`gdp-growth` → `gdp-growth-rank`). */
 function rankOf(fact: Fact, x: ExportContext): Fact | undefined {
-  const found = fact.measure ? Object.entries(x.deck.payload.facts).find(([, f]) => f.kind === 'rank' && f.measure === `${fact.measure}-rank`) : undefined;
+  const found = fact.measure
+    ? Object.entries(x.deck.payload.facts).find(([, f]) => f.kind === 'rank' && f.measure === `${fact.measure}-rank`)
+    : undefined;
   return found ? { ...found[1], id: found[0] } : undefined;
 }
 
@@ -154,11 +174,25 @@ const growthRanks: Native = (slide, facts, frame, x) => {
     tones,
   });
   const right = frame.x + frame.w;
-  text(slide, x.words('charts.growth-ranks.rank'), { x: right - 200, y: frame.y, w: 200, h: header - 4 }, x, { size: TYPE.small, colour: colours.muted, align: 'right' });
+  text(slide, x.words('charts.growth-ranks.rank'), { x: right - 200, y: frame.y, w: 200, h: header - 4 }, x, {
+    size: TYPE.small,
+    colour: colours.muted,
+    align: 'right',
+  });
   drawn.rows.forEach((row, i) => {
-    text(slide, values[i]!, { x: row.end + GAP, y: row.mid - 16, w: valueColumn, h: 32 }, x, { size: TYPE.value, bold: true });
+    text(slide, values[i]!, { x: row.end + GAP, y: row.mid - 16, w: valueColumn, h: 32 }, x, {
+      size: TYPE.value,
+      bold: true,
+    });
     const rank = ranks[i];
-    if (rank) text(slide, formatFigure(rank, x.language, x.words), { x: right - rankColumn, y: row.mid - 16, w: rankColumn, h: 32 }, x, { size: TYPE.value, bold: true, colour: colours.accent, align: 'right' });
+    if (rank)
+      text(
+        slide,
+        formatFigure(rank, x.language, x.words),
+        { x: right - rankColumn, y: row.mid - 16, w: rankColumn, h: 32 },
+        x,
+        { size: TYPE.value, bold: true, colour: colours.accent, align: 'right' },
+      );
   });
   return { ...drawn, facts: [...drawn.facts, ...ranks.flatMap((r) => (r ? [r.id] : []))] };
 };
@@ -185,20 +219,35 @@ const income: Native = (slide, facts, frame, x) => {
   facts.forEach((fact, i) => {
     const centre = plot.x + band * (i + 0.5);
     const barTop = plot.y + plot.h - (plot.h * values[i]!) / max;
-    text(slide, shortText(fact, x), { x: centre - band / 2, y: barTop - 56, w: band, h: 50 }, x, { size: TYPE.big, bold: true, align: 'center' });
+    text(slide, shortText(fact, x), { x: centre - band / 2, y: barTop - 56, w: band, h: 50 }, x, {
+      size: TYPE.big,
+      bold: true,
+      align: 'center',
+    });
   });
   const [a, b] = facts;
   if (facts.length === 2 && a && b && a.value > 0 && b.value > 0) {
     const big = formatNumber(Math.max(a.value, b.value) / Math.min(a.value, b.value), x.language, 2);
     const one = formatNumber(1, x.language, 0);
-    const ratio = x.words('charts.income.ratio', a.value >= b.value ? { first: big, second: one } : { first: one, second: big });
+    const ratio = x.words(
+      'charts.income.ratio',
+      a.value >= b.value ? { first: big, second: one } : { first: one, second: big },
+    );
     const low = plot.y + plot.h - (plot.h * Math.min(...values)) / max / 2;
     slide.addText(
       [
-        { text: x.words('charts.income.ratio-label'), options: { ...baseOptions(x, TYPE.small, colours.muted), breakLine: true } },
+        {
+          text: x.words('charts.income.ratio-label'),
+          options: { ...baseOptions(x, TYPE.small, colours.muted), breakLine: true },
+        },
         { text: ratio, options: { ...baseOptions(x, TYPE.value, colours.ink), bold: true } },
       ],
-      { ...place({ x: frame.x + frame.w / 2 - 110, y: low - 30, w: 220, h: 60 }), align: 'center', valign: 'middle', margin: 0 },
+      {
+        ...place({ x: frame.x + frame.w / 2 - 110, y: low - 30, w: 220, h: 60 }),
+        align: 'center',
+        valign: 'middle',
+        margin: 0,
+      },
     );
   }
   return { values, facts: facts.map((f) => f.id) };
@@ -228,8 +277,17 @@ const structure: Native = (slide, facts, frame, x) => {
     const w = (plot.w * values[i]!) / total;
     const room = Math.max(w, 180);
     const centre = Math.min(Math.max(start + w / 2, frame.x + room / 2), frame.x + frame.w - room / 2);
-    text(slide, label(fact, x), { x: centre - room / 2, y: plot.y - 90 * scale, w: room, h: 76 * scale }, x, { size: TYPE.label, align: 'center' });
-    text(slide, shortText(fact, x), { x: centre - room / 2, y: plot.y + plot.h + 20 * scale, w: room, h: 60 * scale }, x, { size: TYPE.big, bold: true, align: 'center' });
+    text(slide, label(fact, x), { x: centre - room / 2, y: plot.y - 90 * scale, w: room, h: 76 * scale }, x, {
+      size: TYPE.label,
+      align: 'center',
+    });
+    text(
+      slide,
+      shortText(fact, x),
+      { x: centre - room / 2, y: plot.y + plot.h + 20 * scale, w: room, h: 60 * scale },
+      x,
+      { size: TYPE.big, bold: true, align: 'center' },
+    );
     start += w;
   });
   return { values, facts: facts.map((f) => f.id) };
@@ -240,7 +298,9 @@ const targets: Native = (slide, facts, frame, x) => {
   const header = 44;
   const year = facts[0]?.year ?? 0;
   const befores = facts.map((fact) => {
-    const match = Object.entries(x.deck.payload.facts).find(([id, f]) => id !== fact.id && f.measure === fact.measure && f.year === fact.year - 1);
+    const match = Object.entries(x.deck.payload.facts).find(
+      ([id, f]) => id !== fact.id && f.measure === fact.measure && f.year === fact.year - 1,
+    );
     return match ? { ...match[1], id: match[0] } : undefined;
   });
   const labels = facts.map((f) => label(f, x));
@@ -253,7 +313,11 @@ const targets: Native = (slide, facts, frame, x) => {
   const plot = { x: frame.x + column, y: frame.y + header, w: frame.w - column - right, h: frame.h - header };
   const max = Math.max(...all);
   const series = [
-    { name: x.words('charts.targets.result', { year: year - 1 }), labels, values: befores.map((b) => (b ? valueOf.get(b.id)! : 0)) },
+    {
+      name: x.words('charts.targets.result', { year: year - 1 }),
+      labels,
+      values: befores.map((b) => (b ? valueOf.get(b.id)! : 0)),
+    },
     { name: x.words('charts.targets.target', { year }), labels, values: facts.map((f) => valueOf.get(f.id)!) },
   ];
   const inner = 0.3;
@@ -282,7 +346,10 @@ const targets: Native = (slide, facts, frame, x) => {
       if (!f) return;
       const mid = first + bar * (k + 0.5);
       const end = plot.x + (plot.w * valueOf.get(f.id)!) / max;
-      text(slide, texts.get(f.id)!, { x: end + GAP / 2, y: mid - 12, w: right, h: 24 }, x, { size: TYPE.small, bold: true });
+      text(slide, texts.get(f.id)!, { x: end + GAP / 2, y: mid - 12, w: right, h: 24 }, x, {
+        size: TYPE.small,
+        bold: true,
+      });
     });
   });
   return { values: [...series[0]!.values, ...series[1]!.values], facts: shown.map((f) => f.id) };
@@ -319,9 +386,21 @@ const days: Native = (slide, facts, frame, x) => {
     const mid = plot.y + band * (i + 0.5);
     const total = formatNumber(totals[i]!, x.language, 0);
     const count = x.words('charts.days.of-year', { value: shortText(fact, x), total });
-    const share = shortText({ value: Math.round((fact.value / totals[i]!) * 1000) / 10, unit: 'percent', qualifier: fact.qualifier }, x);
-    text(slide, count, { x: plot.x + plot.w + GAP, y: mid - 28, w: right - GAP, h: 30 }, x, { size: TYPE.value, bold: true });
-    text(slide, x.words('charts.days.share', { share }), { x: plot.x + plot.w + GAP, y: mid + 2, w: right - GAP, h: 26 }, x, { size: TYPE.small, colour: colours.muted });
+    const share = shortText(
+      { value: Math.round((fact.value / totals[i]!) * 1000) / 10, unit: 'percent', qualifier: fact.qualifier },
+      x,
+    );
+    text(slide, count, { x: plot.x + plot.w + GAP, y: mid - 28, w: right - GAP, h: 30 }, x, {
+      size: TYPE.value,
+      bold: true,
+    });
+    text(
+      slide,
+      x.words('charts.days.share', { share }),
+      { x: plot.x + plot.w + GAP, y: mid + 2, w: right - GAP, h: 26 },
+      x,
+      { size: TYPE.small, colour: colours.muted },
+    );
   });
   return { values: facts.map((f) => f.value), facts: facts.map((f) => f.id) };
 };
@@ -336,7 +415,13 @@ export const nativeCharts: Partial<Record<ChartKind, Native>> = {
   days,
 };
 
-export function addNativeChart(slide: PptxGenJS.Slide, kind: ChartKind, ids: string[], box: Box, x: ExportContext): Drawn | undefined {
+export function addNativeChart(
+  slide: PptxGenJS.Slide,
+  kind: ChartKind,
+  ids: string[],
+  box: Box,
+  x: ExportContext,
+): Drawn | undefined {
   const draw = nativeCharts[kind];
   return draw ? draw(slide, factsOf(ids, x), box, x) : undefined;
 }

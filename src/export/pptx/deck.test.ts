@@ -81,10 +81,7 @@ const EXPECTED = {
       values: [5.4, 6.6, 14, 2.5, 13.9, 12.7, 17.2, 6.1, 6.1],
     },
     notes: {
-      4: [
-        'Sources (the report as delivered, in Chinese)',
-        '6.6 percent: 规上工业增加值增长6.6%，增速全市第2；',
-      ],
+      4: ['Sources (the report as delivered, in Chinese)', '6.6 percent: 规上工业增加值增长6.6%，增速全市第2；'],
       35: ['Grain output (2022 result): 1.135 million metric tons', 'Round mark: 1 million metric tons'],
     },
   },

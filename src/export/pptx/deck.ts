@@ -25,7 +25,10 @@ export interface BuiltPptx {
 }
 
 /** Title, author and organisation from the report's own text: the deck's title and its title slide. */
-function properties(payload: Payload, x: ExportContext): { title: string; subject: string; author: string; company: string } {
+function properties(
+  payload: Payload,
+  x: ExportContext,
+): { title: string; subject: string; author: string; company: string } {
   const first = slidesOf(payload.deck)[0];
   const has = (key: string) => x.deck.i18n.exists(key, { lng: x.language });
   return {
@@ -54,7 +57,13 @@ export function oneParagraphProperties(xml: string): string {
  * file is compressed once, here, every part dated with the report rather than
  * the time of writing.
  */
-async function finish(file: Buffer, date: string, x: ExportContext, pictures: Map<number, Picture[]>, fonts: PictureFonts): Promise<Buffer> {
+async function finish(
+  file: Buffer,
+  date: string,
+  x: ExportContext,
+  pictures: Map<number, Picture[]>,
+  fonts: PictureFonts,
+): Promise<Buffer> {
   // In the archive's order, which starts with the content types as readers expect.
   const parts = new Map<string, Uint8Array | string>((await readZip(file)).map((entry) => [entry.name, entry.data]));
   const text = (name: string) => Buffer.from(parts.get(name)!).toString('utf8');
@@ -67,7 +76,8 @@ async function finish(file: Buffer, date: string, x: ExportContext, pictures: Ma
     parts.set('docProps/core.xml', xml);
   }
   for (const name of parts.keys()) {
-    if (/^ppt\/(slides|notesSlides)\/[a-zA-Z]+\d+\.xml$/.test(name)) parts.set(name, oneParagraphProperties(text(name)));
+    if (/^ppt\/(slides|notesSlides)\/[a-zA-Z]+\d+\.xml$/.test(name))
+      parts.set(name, oneParagraphProperties(text(name)));
   }
   const placed = [...pictures.values()].flat();
   const pngs = new Map((await picturePngs(placed, fonts)).map((png, i) => [placed[i]!, png]));

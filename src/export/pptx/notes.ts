@@ -6,7 +6,9 @@ import { factsIn, plainText } from './text.ts';
 
 /** Every text key a slide shows. */
 function keysOf(s: Slide): string[] {
-  return [s.kicker, s.title, s.subtitle, ...(s.blocks ?? []).flatMap(keysOfBlock)].filter((k): k is string => Boolean(k));
+  return [s.kicker, s.title, s.subtitle, ...(s.blocks ?? []).flatMap(keysOfBlock)].filter((k): k is string =>
+    Boolean(k),
+  );
 }
 
 /**
@@ -17,12 +19,20 @@ function keysOf(s: Slide): string[] {
 export function slideNotes(s: Slide, drawn: BlockNotes, x: ExportContext): string {
   const parts = [plainText(s.notes, x)];
   for (const { spec } of drawn.pictures) {
-    parts.push([x.words('export.notes.chart-data', { title: spec.title }), ...spec.table.map((row) => x.words('export.notes.row', row))].join('\n'));
+    parts.push(
+      [
+        x.words('export.notes.chart-data', { title: spec.title }),
+        ...spec.table.map((row) => x.words('export.notes.row', row)),
+      ].join('\n'),
+    );
   }
   const facts = [...new Set([...keysOf(s).flatMap((key) => factsIn(key, x)), ...drawn.facts, ...factsIn(s.notes, x)])];
   if (facts.length) {
     const lines = facts.map((id) =>
-      x.words('export.notes.figure-source', { figure: factText(id, x.deck, x.language), sentence: x.deck.payload.facts[id]!.sentence }),
+      x.words('export.notes.figure-source', {
+        figure: factText(id, x.deck, x.language),
+        sentence: x.deck.payload.facts[id]!.sentence,
+      }),
     );
     parts.push([x.words('export.notes.sources'), ...lines].join('\n'));
   }

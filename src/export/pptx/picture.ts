@@ -31,7 +31,8 @@ const TEXT: Record<Extract<Mark, { type: 'text' }>['size'], { size: number; weig
   small: { size: 17, weight: 400, tone: 'muted' },
 };
 
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escape = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const r = (n: number) => Math.round(n * 10) / 10;
 
 function markSvg(mark: Mark): string {
@@ -71,7 +72,12 @@ export interface Picture {
 }
 
 /** The chart of `kind` over these facts, laid out for `size` px, as SVG. */
-export function chartPicture(kind: ChartKind, ids: string[], size: { width: number; height: number }, x: ExportContext): Picture {
+export function chartPicture(
+  kind: ChartKind,
+  ids: string[],
+  size: { width: number; height: number },
+  x: ExportContext,
+): Picture {
   const make = chartKinds[kind];
   if (!make) throw new Error(`no chart kind "${kind}"`);
   const spec = make(chartInput(ids, x.deck, x.language, size));
@@ -83,7 +89,9 @@ const PNG_SCALE = 2;
 
 /** Every character the pictures set as text. */
 export function pictureText(pictures: Picture[]): string {
-  const texts = pictures.flatMap((p) => p.spec.marks.flatMap((m) => (m.type === 'text' ? [m.text, m.line2 ?? ''] : [])));
+  const texts = pictures.flatMap((p) =>
+    p.spec.marks.flatMap((m) => (m.type === 'text' ? [m.text, m.line2 ?? ''] : [])),
+  );
   return [...new Set(texts.join(''))].sort().join('');
 }
 

@@ -13,7 +13,12 @@ import { baseOptions, lineCount, plainText, runs } from './text.ts';
  */
 
 const FONT = size.fontSize;
-const CONTENT: Box = { x: size.paddingX, y: size.paddingTop, w: size.width - 2 * size.paddingX, h: size.height - size.paddingTop - size.paddingBottom };
+const CONTENT: Box = {
+  x: size.paddingX,
+  y: size.paddingTop,
+  w: size.width - 2 * size.paddingX,
+  h: size.height - size.paddingTop - size.paddingBottom,
+};
 /** The smallest a slide's text is scaled to fit; below it the slide is too full, and says so. */
 const MIN_SCALE = 0.55;
 
@@ -33,12 +38,38 @@ function headLines(s: Slide): Line[] {
   const heading = s.layout === 'title' ? type.h1 : s.layout === 'section' ? type.h2 * 1.8 : type.h2;
   const kicker = s.layout === 'title' ? 0.9 : type.kicker;
   const lines: Line[] = [];
-  if (s.kicker) lines.push({ key: s.kicker, size: FONT * kicker, colour: colours.accent, bold: false, lineHeight: 1.4, after: type.kickerGap, rule: false });
+  if (s.kicker)
+    lines.push({
+      key: s.kicker,
+      size: FONT * kicker,
+      colour: colours.accent,
+      bold: false,
+      lineHeight: 1.4,
+      after: type.kickerGap,
+      rule: false,
+    });
   if (s.title) {
     const rule = s.layout === 'content' || s.layout === 'section';
-    lines.push({ key: s.title, size: FONT * heading, colour: colours.ink, bold: true, lineHeight: type.headingLineHeight, after: type.headingMargin, rule });
+    lines.push({
+      key: s.title,
+      size: FONT * heading,
+      colour: colours.ink,
+      bold: true,
+      lineHeight: type.headingLineHeight,
+      after: type.headingMargin,
+      rule,
+    });
   }
-  if (s.subtitle) lines.push({ key: s.subtitle, size: FONT * type.subtitle, colour: colours.muted, bold: false, lineHeight: 1.4, after: type.headingMargin, rule: false });
+  if (s.subtitle)
+    lines.push({
+      key: s.subtitle,
+      size: FONT * type.subtitle,
+      colour: colours.muted,
+      bold: false,
+      lineHeight: 1.4,
+      after: type.headingMargin,
+      rule: false,
+    });
   return lines;
 }
 
@@ -50,7 +81,11 @@ function lineHeight(line: Line, width: number, x: ExportContext): number {
 function drawLine(slide: PptxGenJS.Slide, line: Line, box: Box, x: ExportContext, align: 'left' | 'center'): void {
   let textBox = box;
   if (line.rule) {
-    slide.addShape('rect', { ...place({ x: box.x, y: box.y, w: rules.heading, h: box.h }), fill: { color: hex(colours.accent) }, line: { type: 'none' } });
+    slide.addShape('rect', {
+      ...place({ x: box.x, y: box.y, w: rules.heading, h: box.h }),
+      fill: { color: hex(colours.accent) },
+      line: { type: 'none' },
+    });
     textBox = { ...box, x: box.x + rules.heading + rules.headingGap, w: box.w - rules.heading - rules.headingGap };
   }
   slide.addText(runs(line.key, x, { ...baseOptions(x, line.size, line.colour), bold: line.bold }), {
@@ -66,7 +101,8 @@ function drawLine(slide: PptxGenJS.Slide, line: Line, box: Box, x: ExportContext
 /** The largest scale, at most 1, at which the blocks fit the height they have. */
 function fitScale(s: Slide, width: number, height: number, env: BlockEnv): number {
   const blocks = s.blocks ?? [];
-  const needed = (scale: number) => blocks.reduce((sum, b, i) => sum + blockHeight(b, width, scale, env) + (i ? size.blockGap : 0), 0);
+  const needed = (scale: number) =>
+    blocks.reduce((sum, b, i) => sum + blockHeight(b, width, scale, env) + (i ? size.blockGap : 0), 0);
   if (needed(1) <= height) return 1;
   // Heights grow with the scale: halve the interval down to a step too small to see.
   let [low, high] = [MIN_SCALE, 1];
@@ -86,12 +122,19 @@ export function drawSlide(pptx: PptxGenJS, s: Slide, x: ExportContext): { slide:
   const env: BlockEnv = { x, align };
   const notes: BlockNotes = { facts: [], pictures: [] };
   if (s.layout === 'title') {
-    slide.addShape('rect', { ...place({ x: 0, y: 0, w: rules.titleBar, h: size.height }), fill: { color: hex(colours.accent) }, line: { type: 'none' } });
+    slide.addShape('rect', {
+      ...place({ x: 0, y: 0, w: rules.titleBar, h: size.height }),
+      fill: { color: hex(colours.accent) },
+      line: { type: 'none' },
+    });
   }
 
   const lines = headLines(s).map((line) => (s.layout === 'closing' ? { ...line, rule: false } : line));
   const heights = lines.map((line) => lineHeight(line, CONTENT.w, x));
-  const head = heights.reduce((sum, h, i) => sum + h + (i < lines.length - 1 || s.blocks?.length ? lines[i]!.after : 0), 0);
+  const head = heights.reduce(
+    (sum, h, i) => sum + h + (i < lines.length - 1 || s.blocks?.length ? lines[i]!.after : 0),
+    0,
+  );
   const blocks = s.blocks ?? [];
 
   // Centred layouts take the height their blocks need; a content slide's body fills the rest of the slide.

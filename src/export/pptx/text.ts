@@ -35,7 +35,9 @@ export function factsIn(key: string, x: ExportContext): string[] {
 /** A key's text as runs, figures in the primary colour as on the slide. */
 export function runs(key: string, x: ExportContext, options: RunOptions): Run[] {
   return segments(x.words(key)).map((seg) =>
-    'fact' in seg ? { text: factText(seg.fact, x.deck, x.language), options: { ...options, color: hex(colours.primary) } } : { text: seg.text, options },
+    'fact' in seg
+      ? { text: factText(seg.fact, x.deck, x.language), options: { ...options, color: hex(colours.primary) } }
+      : { text: seg.text, options },
   );
 }
 
