@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './support/deck.ts';
+import { glossaryEntry } from './support/glossary.ts';
 import { deck } from '../slides/index.ts';
 import { slidesOf } from '../src/deck/spec.ts';
 
@@ -245,14 +246,12 @@ test.describe('the reading page as it is read', () => {
 
     const term = page.locator('main .term').first();
     await term.scrollIntoViewIfNeeded();
-    const name = (await term.getAttribute('data-term'))!;
+    const explained = glossaryEntry('zh', (await term.getAttribute('data-term'))!);
     await term.tap();
-    const sheet = page.locator('dialog.read-sheet');
+    const sheet = page.getByRole('dialog', { name: explained.term, exact: true });
     await expect(sheet).toBeVisible();
-    await expect(sheet.locator('h3')).not.toBeEmpty();
-    await expect(sheet.locator('p')).not.toBeEmpty();
+    await expect(sheet.locator('p')).toHaveText(explained.explanation);
     await fits(sheet);
-    expect(name).toBeTruthy();
     await sheet.getByRole('button').tap();
     await expect(sheet).toBeHidden();
   });

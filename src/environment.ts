@@ -9,8 +9,8 @@ export interface Environment {
   setQueryParam(name: string, value: string): void;
   /** Remembers a value for the next visit; silently does nothing where storage is unavailable (private mode, file://). */
   store(key: string, value: string): void;
-  /** Called when another window of the deck stores a value. */
-  onStored(listener: (key: string, value: string) => void): void;
+  /** Called when another window of the deck stores a value; returns what stops it. */
+  onStored(listener: (key: string, value: string) => void): () => void;
   /** The reader asked the system for less motion. */
   prefersReducedMotion(): boolean;
   /** Whether the screen matches a media query now. */
@@ -58,9 +58,11 @@ export function browserEnvironment(win: Window = window): Environment {
       }
     },
     onStored(listener) {
-      win.addEventListener('storage', (event) => {
+      const stored = (event: StorageEvent) => {
         if (event.key && event.newValue !== null) listener(event.key, event.newValue);
-      });
+      };
+      win.addEventListener('storage', stored);
+      return () => win.removeEventListener('storage', stored);
     },
     prefersReducedMotion: () => win.matchMedia('(prefers-reduced-motion: reduce)').matches,
     matchesMedia: (query) => win.matchMedia(query).matches,

@@ -1,7 +1,14 @@
-/** Runs work when the browser is idle (soon anyway where it has no idle callback), off the frames a presenter sees. */
-export function whenIdle(work: () => void): void {
-  if ('requestIdleCallback' in window) requestIdleCallback(work, { timeout: 1000 });
-  else setTimeout(work, 16);
+/**
+ * Runs work when the browser is idle (soon anyway where it has no idle callback), off the frames a
+ * presenter sees. Returns what cancels it, if it has not run.
+ */
+export function whenIdle(work: () => void): () => void {
+  if ('requestIdleCallback' in window) {
+    const id = requestIdleCallback(work, { timeout: 1000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(work, 16);
+  return () => clearTimeout(id);
 }
 
 /**

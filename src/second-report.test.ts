@@ -36,7 +36,7 @@ function fakeEnvironment(search = ''): Environment & { params: Map<string, strin
     stored,
     setQueryParam: (name, value) => void params.set(name, value),
     store: (key, value) => void stored.set(key, value),
-    onStored: () => undefined,
+    onStored: () => () => undefined,
     prefersReducedMotion: () => true,
     matchesMedia: () => false,
   };
@@ -49,6 +49,7 @@ function fakeDeck(root: HTMLElement): RevealApi {
     isReady: () => false,
     getCurrentSlide: () => undefined,
     on: () => undefined,
+    off: () => undefined,
     addKeyBinding: () => undefined,
     removeKeyBinding: () => undefined,
     dispatchEvent: () => undefined,
@@ -59,9 +60,13 @@ function fakeDeck(root: HTMLElement): RevealApi {
 function eagerPainter(root: HTMLElement): SlidePainter {
   const painters: ((slide: HTMLElement) => void)[] = [];
   return {
-    add: (painter) => void painters.push(painter),
+    add: (painter) => {
+      painters.push(painter);
+      return () => undefined;
+    },
     invalidate: () =>
       root.querySelectorAll<HTMLElement>('section[id]').forEach((slide) => painters.forEach((paint) => paint(slide))),
+    dispose: () => undefined,
   };
 }
 
@@ -115,7 +120,7 @@ describe('a second report, built by the same engine', () => {
     const env = fakeEnvironment();
     const fake = fakeDeck(root);
     languageController(fake, ctx, eagerPainter(root));
-    const { button } = languageSwitch(fake, ctx, env);
+    const { button } = languageSwitch(fake, ctx, env, root);
     expect(document.documentElement.lang).toBe('en');
     expect(button.textContent).toBe(ctx.i18n.t('ui.language.zh'));
 

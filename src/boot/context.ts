@@ -12,7 +12,8 @@ import { nextTask } from '../idle.ts';
  * The report and the deck's i18next instance, in the mode the page's first
  * paint chose (`data-mode` on the prerendered slides or reading page); with no
  * first paint, in the mode the address, the remembered choice or the browser names.
- * The text of the mode's languages is loaded first; the other languages follow in idle time.
+ * The text of the mode's languages is loaded first; the other languages follow in idle time
+ * (`languages.prefetch()`, which the view starts).
  */
 export async function deckContext(env: Environment): Promise<DeckContext> {
   const languages = payload.meta.languages;
@@ -34,6 +35,5 @@ export async function deckContext(env: Environment): Promise<DeckContext> {
   const loader = languageLoader(i18n, languages, loadLanguage, first);
   // Detected (no first paint, no address): its languages are loaded before anything is painted.
   await loader.ensure(i18n.language);
-  loader.prefetch();
   return { payload, i18n, languages: loader };
 }

@@ -8,30 +8,44 @@ import { readingColumn } from '../read/page.ts';
 import { loadFullFont } from './fonts.ts';
 import { nextTask } from '../idle.ts';
 import { printButton } from '../controllers/print.ts';
+import { disposer, type Disposable } from '../disposer.ts';
 
 /**
  * The reading page's start: it attaches to the page the first paint built
  * (or builds it), and follows a presenter where the page was served with a relay.
- * reveal.js is never loaded here.
+ * reveal.js is never loaded here. Resolves with what takes the page's controllers down again.
  */
-export async function bootReading(env: Environment, view?: View): Promise<void> {
+export async function bootReading(env: Environment, view?: View): Promise<Disposable> {
   const ctx = await deckContext(env);
+  const life = disposer();
+  if (ctx.languages) life.add(ctx.languages.prefetch());
   await nextTask();
   await restOfDeck(ctx, (missing) => document.querySelector('.read-main')?.append(...readingColumn(missing)));
   const reading = await startReading(document.querySelector<HTMLElement>('.reveal'), ctx, env);
-  loadFullFont();
+  life.add(() => reading.dispose());
+  life.add(loadFullFont());
   if (view === 'long') {
     const { longPicture, publicLink } = await import('../read/long.ts');
-    return longPicture(document.querySelector<HTMLElement>('.read')!, ctx, publicLink(location.search));
+    await longPicture(document.querySelector<HTMLElement>('.read')!, ctx, publicLink(location.search));
+    return { dispose: life.dispose };
   }
   // Before the language button, which stays where the first paint put it.
   const bar = document.querySelector<HTMLElement>('.read-bar');
-  bar?.insertBefore(printButton(ctx).button, bar.querySelector(':scope > .language-toggle'));
+  if (bar) {
+    const print = printButton(ctx);
+    bar.insertBefore(print.button, bar.querySelector(':scope > .language-toggle'));
+    life.add(print.dispose);
+  }
   const live = liveFromPage(document, location);
-  if (!live) return;
-  const [{ liveReadingController }, { readingFollowView }] = await Promise.all([
-    import('../controllers/live.ts'),
-    import('../read/follow.ts'),
-  ]);
-  liveReadingController(document.querySelector<HTMLElement>('.read')!, ctx, readingFollowView(reading));
+  if (live) {
+    const [{ liveReadingController }, { readingFollowView }] = await Promise.all([
+      import('../controllers/live.ts'),
+      import('../read/follow.ts'),
+    ]);
+    const host = document.querySelector<HTMLElement>('.read');
+    if (!host) throw new Error('the reading page has no .read to show the live view in');
+    const following = liveReadingController(host, ctx, readingFollowView(reading.view));
+    life.add(() => following.dispose());
+  }
+  return { dispose: life.dispose };
 }

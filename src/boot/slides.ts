@@ -11,6 +11,7 @@ import { glossaryController } from '../controllers/glossary.ts';
 import { sourcesController } from '../controllers/sources.ts';
 import { nextTask } from '../idle.ts';
 import { liveFromPage } from '../live/client/page.ts';
+import { disposer, type Disposable } from '../disposer.ts';
 import { deckContext } from './context.ts';
 import { restOfDeck } from './rest.ts';
 import { loadFullFont } from './fonts.ts';
@@ -20,11 +21,15 @@ import { shareControls } from './share.ts';
  * The slides' start: reveal.js and the controllers attached to the slides the
  * first paint put in place (or rendered here without one), as a few tasks
  * rather than one long one, since the first slide is already on screen.
+ * Resolves with what takes the deck down again: every controller, then reveal.js.
  */
-export async function bootSlides(env: Environment, view: View | undefined): Promise<void> {
+export async function bootSlides(env: Environment, view: View | undefined): Promise<Disposable> {
   const ctx = await deckContext(env);
-  const root = document.querySelector<HTMLElement>('.reveal')!;
-  const slides = root.querySelector<HTMLElement>('.slides')!;
+  const life = disposer();
+  if (ctx.languages) life.add(ctx.languages.prefetch());
+  const root = document.querySelector<HTMLElement>('.reveal');
+  const slides = root?.querySelector<HTMLElement>(':scope > .slides');
+  if (!root || !slides) throw new Error('the page has no .reveal > .slides for the deck');
   if (!slides.dataset.prerendered) slides.replaceChildren(...renderDeck(ctx));
   else await restOfDeck(ctx, (missing) => slides.append(...missing));
   await nextTask();
@@ -32,19 +37,25 @@ export async function bootSlides(env: Environment, view: View | undefined): Prom
   if (slides.dataset.prerendered) fillNotes(slides, ctx);
 
   const deck = new Reveal(root, { ...revealConfig, ...(view === 'scroll' ? { view } : {}), plugins: [Notes] });
-  const painter = slidePainter(deck);
-  languageController(deck, ctx, painter);
+  life.add(() => deck.destroy());
+  const keep = <T extends Disposable>(part: T): T => {
+    life.add(() => part.dispose());
+    return part;
+  };
+  const painter = keep(slidePainter(deck));
+  keep(languageController(deck, ctx, painter));
   // The bilingual mode is prerendered in its first language only: the second is added here.
   if (slides.dataset.prerendered && slides.dataset.prerendered !== ctx.i18n.language) painter.invalidate();
-  const charts = chartsController(deck, ctx, painter, env);
-  glossaryController(deck, ctx);
+  const charts = keep(chartsController(deck, ctx, painter, env));
+  keep(glossaryController(deck, ctx));
   await deck.initialize();
   await nextTask();
-  languageSwitch(deck, ctx, env);
-  sourcesController(deck, ctx);
-  shareControls(deck, ctx, env, charts.finishAll);
+  keep(languageSwitch(deck, ctx, env, root));
+  keep(sourcesController(deck, ctx, root));
+  keep(shareControls(deck, ctx, env, charts.finishAll));
   const live = liveFromPage(document, location);
-  if (live) (await import('../controllers/live.ts')).liveController(deck, ctx, live);
+  if (live) keep((await import('../controllers/live.ts')).liveController(deck, ctx, live));
   root.dataset.ready = 'true';
-  loadFullFont();
+  life.add(loadFullFont());
+  return { dispose: life.dispose };
 }

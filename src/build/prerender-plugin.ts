@@ -4,7 +4,8 @@ import type { Plugin } from 'vite';
 import type { Payload } from '../deck/payload.ts';
 import { createI18n } from '../i18n/create.ts';
 import { renderDeck } from '../render/slides.ts';
-import { paintFirstSlide } from '../deck/first-paint.ts';
+import { firstPaintScript } from '../deck/first-paint.ts';
+import type { FirstPaintOptions } from '../deck/first-paint-options.ts';
 import { readingBarContent, readingColumn } from '../read/page.ts';
 import { keepChartRoom, phoneChartSize } from '../read/chart-size.ts';
 
@@ -82,7 +83,7 @@ export async function prerenderDeck(payload: Payload): Promise<Prerendered> {
  */
 export function prerenderPlugin(options: {
   prerendered: () => Promise<Prerendered>;
-  firstPaint: Parameters<typeof paintFirstSlide>[0];
+  firstPaint: FirstPaintOptions;
 }): Plugin {
   let inlineAll = false;
   const restFiles = new Map<string, { fileName: string; source: string }>();
@@ -104,8 +105,10 @@ export function prerenderPlugin(options: {
         const bars = Object.entries(readingBar).map(
           ([language, bar]) => `<template data-read-bar="${language}">${bar}</template>`,
         );
-        // Built under tsx (the single-file build), the function's source calls esbuild's `__name` helper, which the page lacks.
-        const script = `<script>(() => { const __name = (f) => f; (${paintFirstSlide.toString()})(${JSON.stringify({ ...options.firstPaint, entryMark: ENTRY_MARK })}, ${readingColumn.toString()}, ${phoneChartSize.toString()}, ${keepChartRoom.toString()}); })();</script>`;
+        const script = `<script>${firstPaintScript(
+          { ...options.firstPaint, entryMark: ENTRY_MARK },
+          { column: readingColumn, chartSize: phoneChartSize, keepRoom: keepChartRoom },
+        )}</script>`;
         const anchor = /<!--\s*prerendered deck\s*-->/;
         if (!anchor.test(html)) throw new Error('index.html has no <!-- prerendered deck --> for the slides');
         return html.replace(anchor, () => `${[...templates, ...bars].join('\n    ')}\n    ${script}`);

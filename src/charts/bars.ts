@@ -1,13 +1,13 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { ChartInput, ChartSpec, Mark } from './spec.ts';
-import { assertOneUnit, chartOf, labelColumn, labelOf, widestFigure } from './base.ts';
+import { assertOneUnit, chartOf, labelColumnOf, labelOf, widestFigure } from './base.ts';
 import { barRow, VALUE_GAP } from './bar-row.ts';
 
 /** Figures in one unit as horizontal bars on one scale. */
 export function bars(input: ChartInput): ChartSpec {
   const { facts, width, height } = input;
   assertOneUnit('bars', facts);
-  const column = labelColumn(input, 0.42);
+  const column = labelColumnOf(input, 'bars');
   const x = scaleLinear()
     .domain([0, Math.max(...facts.map((f) => f.value))])
     .range([0, width - column - VALUE_GAP - widestFigure(input, facts, 'value')]);

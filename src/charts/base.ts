@@ -1,31 +1,7 @@
 import { renderQuantity, toQuantity, type Words } from '../format/units.ts';
 import type { SourcedFact } from '../report/payload.ts';
 import type { ChartInput, ChartSpec, Mark, TextMark } from './spec.ts';
-import { textWidth, wrap } from './layout.ts';
-
-/**
- * Every chart's text sizes, in slide pixels: charts are laid out at the size
- * they are drawn, so these are the sizes the room sees. Nothing is under
- * 18 px, the smallest that reads from the back of a room at 1280×720.
- */
-export const TYPE = {
-  label: 22,
-  value: 22,
-  big: 40,
-  small: 18,
-  /** A label of two lines (a wrapped name, or a name with its translation beneath). */
-  wrapped: 18,
-} as const;
-
-export type TextSize = Exclude<keyof typeof TYPE, 'wrapped'>;
-
-/** The size a text mark is drawn at. */
-export function sizeOf(mark: Pick<TextMark, 'size' | 'line2'>): number {
-  return mark.size === 'label' && mark.line2 ? TYPE.wrapped : TYPE[mark.size];
-}
-
-/** Room between a label and what it names. */
-export const LABEL_GAP = 16;
+import { LABEL_GAP, LABEL_SHARE, labelColumn, textWidth, TYPE, weightOf, wrap, type TextSize } from './layout.ts';
 
 /** The fact's chart label in the chart's language. */
 export function labelOf(input: ChartInput, id: string): string {
@@ -33,15 +9,12 @@ export function labelOf(input: ChartInput, id: string): string {
 }
 
 /**
- * Where the marks start after a column of right-aligned labels: the widest
- * label in any language (so geometry is the same in every language), within
- * `cap` of the chart's width, where longer labels wrap.
+ * Where the marks start after the column of the facts' names, in every language (so geometry is the
+ * same in every language), within the share of the chart's width the kind allows them.
  */
-export function labelColumn(input: ChartInput, cap: number): number {
-  const widths = Object.values(input.labels).flatMap((byId) =>
-    input.facts.map((f) => textWidth(byId[f.id] ?? '', TYPE.label)),
-  );
-  return Math.min(cap * input.width, Math.max(0, ...widths)) + LABEL_GAP;
+export function labelColumnOf(input: ChartInput, kind: keyof typeof LABEL_SHARE): number {
+  const names = Object.values(input.labels).flatMap((byId) => input.facts.map((f) => byId[f.id] ?? ''));
+  return labelColumn(names, input.width, LABEL_SHARE[kind]);
 }
 
 /** A fact's name, right-aligned before `column`, on two lines when it does not fit on one. */
@@ -67,7 +40,9 @@ export function rowLabel(input: ChartInput, id: string, column: number, y: numbe
 export function widest(input: ChartInput, texts: (words: Words, language: string) => string[], size: TextSize): number {
   return Math.max(
     0,
-    ...input.languages.flatMap((lng) => texts(input.wordsIn[lng]!, lng).map((text) => textWidth(text, TYPE[size]))),
+    ...input.languages.flatMap((lng) =>
+      texts(input.wordsIn[lng]!, lng).map((text) => textWidth(text, TYPE[size], weightOf(size))),
+    ),
   );
 }
 

@@ -1,7 +1,8 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatNumber, renderQuantity, toQuantity, type Quantity, type Words } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark } from './spec.ts';
-import { chartOf, labelColumn, labelOf, rowLabel, TYPE, widest } from './base.ts';
+import { chartOf, labelColumnOf, labelOf, rowLabel, widest } from './base.ts';
+import { TYPE } from './layout.ts';
 
 const GAP = 14;
 const ROW = 150;
@@ -18,7 +19,7 @@ export function days(input: ChartInput): ChartSpec {
   if (facts.some((f) => f.unit !== 'day')) {
     throw new Error(`days: facts ${facts.map((f) => `${f.id} (${f.unit})`).join(', ')} are not all counts of days`);
   }
-  const column = labelColumn(input, 0.34);
+  const column = labelColumnOf(input, 'days');
   const texts = (fact: ChartInput['facts'][number], w: Words, lng: string) => {
     const total = daysInYear(fact.year);
     const q = toQuantity(fact, w, 'short');

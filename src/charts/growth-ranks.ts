@@ -2,7 +2,8 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { renderQuantity, toQuantity } from '../format/units.ts';
 import type { SourcedFact } from '../report/payload.ts';
 import type { ChartInput, ChartSpec, Mark } from './spec.ts';
-import { chartOf, LABEL_GAP, labelColumn, labelOf, TYPE, widest, widestFigure } from './base.ts';
+import { chartOf, labelColumnOf, labelOf, widest, widestFigure } from './base.ts';
+import { LABEL_GAP, TYPE } from './layout.ts';
 import { barRow, VALUE_GAP } from './bar-row.ts';
 
 /** Growth rates as bars, each with its rank in the city where the report gives one; no rank column when it gives none. */
@@ -19,7 +20,7 @@ export function growthRanks(input: ChartInput): ChartSpec {
       )
     : 0;
   const header = ranks.length ? TYPE.small * 2 : 0;
-  const column = labelColumn(input, 0.42);
+  const column = labelColumnOf(input, 'growth-ranks');
   const x = scaleLinear()
     .domain([0, Math.max(...facts.map((f) => f.value))])
     .range([0, width - column - VALUE_GAP - widestFigure(input, facts, 'value') - rankColumn]);

@@ -1,8 +1,8 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatNumber, renderQuantity, toQuantity } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark, Tone } from './spec.ts';
-import { wrap } from './layout.ts';
-import { assertOneUnit, chartOf, labelOf, TYPE } from './base.ts';
+import { TYPE, wrap } from './layout.ts';
+import { assertOneUnit, chartOf, labelOf } from './base.ts';
 
 const BAR_WIDTH = 150;
 /** Room under the baseline for names of two lines. */

@@ -1,11 +1,91 @@
-/** Rough width of text in a font of `size` px: CJK glyphs are square, Latin ones about half as wide. */
-export function textWidth(text: string, size: number): number {
-  let em = 0;
-  for (const ch of text) em += /[\u2E80-\u9FFF\uFF00-\uFFEF]/u.test(ch) ? 1 : /[A-Z0-9]/.test(ch) ? 0.62 : 0.52;
-  return em * size;
+import measured from './advances.json' with { type: 'json' };
+
+/**
+ * The one chart geometry the slides, the reading page and the PowerPoint export lay charts out by:
+ * text sizes, the label column, and text widths measured from the deck's typeface.
+ */
+
+/**
+ * Every chart's text sizes, in slide pixels: charts are laid out at the size
+ * they are drawn, so these are the sizes the room sees. Nothing is under
+ * 18 px, the smallest that reads from the back of a room at 1280×720.
+ */
+export const TYPE = {
+  label: 22,
+  value: 22,
+  big: 40,
+  small: 18,
+  /** A label of two lines (a wrapped name, or a name with its translation beneath). */
+  wrapped: 18,
+} as const;
+
+export type TextSize = Exclude<keyof typeof TYPE, 'wrapped'>;
+export type Weight = 'regular' | 'bold';
+
+/** Figures are set in bold (the theme's `.text-value` and `.text-big`), names and notes in regular. */
+export function weightOf(size: TextSize): Weight {
+  return size === 'value' || size === 'big' ? 'bold' : 'regular';
 }
 
-/** Breaks a label into at most two lines that fit `width`, at a space or between CJK glyphs. */
+/** The size a text mark is drawn at. */
+export function sizeOf(mark: { size: TextSize; line2?: string | undefined }): number {
+  return mark.size === 'label' && mark.line2 ? TYPE.wrapped : TYPE[mark.size];
+}
+
+/** Room between a label and what it names. */
+export const LABEL_GAP = 16;
+
+/**
+ * The most of a chart's width its column of names may take, by chart kind: the widest name sets the
+ * column up to this, and longer names wrap.
+ */
+export const LABEL_SHARE = {
+  bars: 0.42,
+  'growth-ranks': 0.42,
+  targets: 0.34,
+  days: 0.34,
+  tiers: 0.34,
+  threshold: 0.34,
+} as const;
+
+/**
+ * Where the marks start after a column of right-aligned names: the widest of them (give every
+ * language's, so a chart keeps its geometry across a switch), within `share` of the chart's width.
+ */
+export function labelColumn(names: string[], width: number, share: number): number {
+  const widest = Math.max(0, ...names.map((name) => textWidth(name, TYPE.label)));
+  return Math.min(share * width, widest) + LABEL_GAP;
+}
+
+/**
+ * Each character's advance in the deck's typeface (Noto Sans SC, both weights), measured by HarfBuzz
+ * and kept in `advances.json` by `npm run advances` (a test measures the installed font again): the
+ * same numbers in the browser and in Node. Grouped by advance, in units of the em; characters of the
+ * full width, almost every CJK one, are left out. Kerning is not counted: text measures a little wide.
+ */
+export interface Advances {
+  font: string;
+  unitsPerEm: number;
+  fullWidth: number;
+  regular: Record<string, string>;
+  bold: Record<string, string>;
+}
+
+const table: Advances = measured;
+const byCharacter = (groups: Record<string, string>) =>
+  new Map(Object.entries(groups).flatMap(([advance, text]) => [...text].map((c) => [c, Number(advance)] as const)));
+const advances = { regular: byCharacter(table.regular), bold: byCharacter(table.bold) };
+
+/** The width of `text` set in the deck's typeface at `size` px, as the browser lays it out (kerning aside). */
+export function textWidth(text: string, size: number, weight: Weight = 'regular'): number {
+  const own = advances[weight];
+  let units = 0;
+  // A character the typeface lacks comes from another font: counted a full em, as CJK fallbacks are.
+  for (const c of text) units += own.get(c) ?? table.fullWidth;
+  return (units / table.unitsPerEm) * size;
+}
+
+/** Breaks a name into at most two lines that fit `width`, at a space or between CJK glyphs. */
 export function wrap(text: string, width: number, size: number): [string, string?] {
   if (textWidth(text, size) <= width) return [text];
   const spaced = text.includes(' ');

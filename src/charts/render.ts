@@ -4,7 +4,7 @@ import { interpolateNumber } from 'd3-interpolate';
 import { easeCubicOut } from 'd3-ease';
 import type { ChartSpec, Mark, TextMark } from './spec.ts';
 import { formatNumber } from '../format/units.ts';
-import { sizeOf } from './base.ts';
+import { sizeOf } from './layout.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const DURATION = 900;

@@ -1,7 +1,7 @@
 import { formatNumber, renderQuantity, toQuantity } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark, Tone } from './spec.ts';
-import { textWidth, wrap } from './layout.ts';
-import { chartOf, labelOf, TYPE } from './base.ts';
+import { textWidth, TYPE, wrap } from './layout.ts';
+import { chartOf, labelOf, widestFigure } from './base.ts';
 
 const GAP = 12;
 /** The design's own height: in a taller or shorter box it is centred. */
@@ -49,7 +49,7 @@ export function structure(input: ChartInput): ChartSpec {
         return Math.max(textWidth(line1, TYPE.label), textWidth(line2 ?? '', TYPE.label));
       }),
     );
-    const value = textWidth(String(fact.value), TYPE.big) * 1.15;
+    const value = widestFigure(input, [fact], 'big');
     return Math.max(name, value) / 2;
   });
   const centres = spread(

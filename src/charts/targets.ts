@@ -2,7 +2,8 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { renderQuantity, toQuantity } from '../format/units.ts';
 import type { SourcedFact } from '../report/payload.ts';
 import type { ChartInput, ChartSpec, Mark } from './spec.ts';
-import { assertOneUnit, chartOf, labelColumn, labelOf, rowLabel, TYPE, widest, widestFigure } from './base.ts';
+import { assertOneUnit, chartOf, labelColumnOf, labelOf, rowLabel, widest, widestFigure } from './base.ts';
+import { TYPE } from './layout.ts';
 
 const HEADER = 2.4 * TYPE.small;
 const GAP = 8;
@@ -39,7 +40,7 @@ export function targets(input: ChartInput): ChartSpec {
   /** How wide a value label can be in any language: language-independent, so geometry is too. */
   const valueWidth = (fact: SourcedFact) => widestFigure(input, [fact], valueSize);
 
-  const column = labelColumn(input, 0.34);
+  const column = labelColumnOf(input, 'targets');
   const plotLeft = column + r;
   const right = Math.max(...shown.map(valueWidth));
   const plotRight = width - right - r - GAP;

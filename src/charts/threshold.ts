@@ -1,7 +1,8 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { renderQuantity, toQuantity, type Words } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark } from './spec.ts';
-import { chartOf, LABEL_GAP, labelColumn, labelOf, TYPE, widest, widestFigure } from './base.ts';
+import { chartOf, labelColumnOf, labelOf, widest, widestFigure } from './base.ts';
+import { LABEL_GAP, TYPE } from './layout.ts';
 
 /** Room above the bars for the threshold's label. */
 const HEADER = 2.5 * TYPE.value;
@@ -32,7 +33,7 @@ export function threshold(input: ChartInput): ChartSpec {
   const valueWidth = widestFigure(input, facts, 'value');
   // Each row's name has its year tag beneath, at the size of a wrapped label.
   const tagWidth = widest(input, (w) => facts.map((f) => tagOf(w, f)), 'label') * (TYPE.wrapped / TYPE.label);
-  const column = Math.max(labelColumn(input, 0.34), tagWidth + LABEL_GAP);
+  const column = Math.max(labelColumnOf(input, 'threshold'), tagWidth + LABEL_GAP);
   const plotRight = width - GAP - valueWidth;
   const x = scaleLinear()
     .domain([0, Math.max(mark, ...facts.map((f) => f.value))])

@@ -1,7 +1,7 @@
 import { scaleBand } from 'd3-scale';
 import { renderQuantity, toQuantity } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark, Tone } from './spec.ts';
-import { chartOf, labelColumn, labelOf, rowLabel, widestFigure } from './base.ts';
+import { chartOf, labelColumnOf, labelOf, rowLabel, widestFigure } from './base.ts';
 
 const GAP = 16;
 /** The pitch of the squares: as large as lets every row fit, within these bounds. */
@@ -20,7 +20,7 @@ export function tiers(input: ChartInput): ChartSpec {
   if (bad.length)
     throw new Error(`tiers: facts ${bad.map((f) => `${f.id} (${f.value} ${f.unit})`).join(', ')} are not whole counts`);
 
-  const column = labelColumn(input, 0.34);
+  const column = labelColumnOf(input, 'tiers');
   const area = width - column - widestFigure(input, facts, 'value') - GAP;
   const y = scaleBand<string>()
     .domain(facts.map((f) => f.id))

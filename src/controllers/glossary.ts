@@ -1,13 +1,16 @@
 import type { RevealApi } from 'reveal.js';
 import type { DeckContext } from '../deck/context.ts';
+import { revealElementOf } from '../deck/reveal.ts';
+import { disposer } from '../disposer.ts';
 
 /**
  * One tooltip for every glossary term in slide text: hovering or focusing a
  * term shows its explanation in the current language; Escape or leaving hides it.
  */
 export function glossaryController(deck: RevealApi, ctx: DeckContext) {
-  const root = deck.getRevealElement() as HTMLElement;
-  const tip = document.createElement('div');
+  const root = revealElementOf(deck);
+  const life = disposer();
+  const tip = life.element(document.createElement('div'));
   tip.id = 'glossary-tip';
   tip.className = 'glossary-tip';
   tip.setAttribute('role', 'tooltip');
@@ -39,30 +42,29 @@ export function glossaryController(deck: RevealApi, ctx: DeckContext) {
   };
   const termOf = (target: EventTarget | null) =>
     target instanceof Element ? target.closest<HTMLElement>('.term') : null;
-
-  root.addEventListener('pointerover', (event) => {
+  const showTarget = (event: Event) => {
     const term = termOf(event.target);
     if (term) show(term);
-  });
-  root.addEventListener('pointerout', (event) => {
+  };
+
+  life.listen(root, 'pointerover', showTarget);
+  life.listen(root, 'pointerout', (event: PointerEvent) => {
     if (termOf(event.target) && !termOf(event.relatedTarget)) hide();
   });
-  root.addEventListener('focusin', (event) => {
-    const term = termOf(event.target);
-    if (term) show(term);
-  });
-  root.addEventListener('focusout', hide);
+  life.listen(root, 'focusin', showTarget);
+  life.listen(root, 'focusout', hide);
   // Capture phase: Escape closes the tooltip before reveal.js reads it as "overview".
-  document.addEventListener(
+  life.listen(
+    document,
     'keydown',
-    (event) => {
+    (event: KeyboardEvent) => {
       if (event.key !== 'Escape' || !current) return;
       event.stopPropagation();
       hide();
     },
-    true,
+    { capture: true },
   );
-  deck.on('slidechanged', hide);
-  ctx.i18n.on('languageChanged', hide);
-  return { tip };
+  life.on(deck, 'slidechanged', hide);
+  life.on(ctx.i18n, 'languageChanged', hide);
+  return { tip, dispose: life.dispose };
 }

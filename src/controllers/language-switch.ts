@@ -4,15 +4,8 @@ import { LANGUAGE_PARAM, LANGUAGE_STORAGE_KEY } from '../i18n/initial.ts';
 import { modesOf } from '../i18n/modes.ts';
 import { translatedKeyBinding } from '../deck/reveal.ts';
 import type { Environment } from '../environment.ts';
+import { disposer } from '../disposer.ts';
 
-/**
- * The presenter's control of the language: a toggle button, the `L` key, the
- * address bar (`?lang=`, kept next to the slide hash) and the remembered choice.
- * Switching only changes the language; every other controller follows
- * i18next's `languageChanged`, so the presenter's place is untouched.
- * With no `deck` (the reading page) the button goes into `host`, or is the one
- * already there, and there is no key.
- */
 /** The mode after the current one, in the order the toggle steps through them. */
 function nextMode(ctx: DeckContext): string {
   const modes = modesOf(ctx.payload.meta.languages);
@@ -36,12 +29,16 @@ export function languageToggle(ctx: DeckContext): HTMLButtonElement {
   return button;
 }
 
-export function languageSwitch(
-  deck: RevealApi | undefined,
-  ctx: DeckContext,
-  env: Environment,
-  host = deck?.getRevealElement() as HTMLElement,
-) {
+/**
+ * The presenter's control of the language: a toggle button, the `L` key, the
+ * address bar (`?lang=`, kept next to the slide hash) and the remembered choice.
+ * Switching only changes the language; every other controller follows
+ * i18next's `languageChanged`, so the presenter's place is untouched.
+ * With no `deck` (the reading page) the button goes into `host`, or is the one
+ * already there, and there is no key.
+ */
+export function languageSwitch(deck: RevealApi | undefined, ctx: DeckContext, env: Environment, host: HTMLElement) {
+  const life = disposer();
   const modes = modesOf(ctx.payload.meta.languages);
   const next = () => nextMode(ctx);
   // A language not loaded yet (the first switch before idle time came) is loaded first.
@@ -52,17 +49,20 @@ export function languageSwitch(
 
   // The reading page's prerendered bar already holds the toggle.
   const button =
-    host.querySelector<HTMLButtonElement>(':scope > button.language-toggle') ?? host.appendChild(languageToggle(ctx));
+    host.querySelector<HTMLButtonElement>(':scope > button.language-toggle') ??
+    host.appendChild(life.element(languageToggle(ctx)));
   const label = () => labelToggle(button, ctx);
-  button.addEventListener('click', () => void switchTo(next()));
+  life.listen(button, 'click', () => void switchTo(next()));
 
   if (deck)
-    translatedKeyBinding(
-      deck,
-      { keyCode: 76, key: 'L' },
-      () => ctx.i18n.t('ui.language.switch'),
-      (listener) => ctx.i18n.on('languageChanged', listener),
-      () => void switchTo(next()),
+    life.add(
+      translatedKeyBinding(
+        deck,
+        ctx.i18n,
+        { keyCode: 76, key: 'L' },
+        () => ctx.i18n.t('ui.language.switch'),
+        () => void switchTo(next()),
+      ),
     );
 
   /**
@@ -70,22 +70,24 @@ export function languageSwitch(
    * waits for, and outside the deck's start (storage's first use in a page takes a few milliseconds).
    */
   const remember = (language: string) =>
-    setTimeout(() => {
+    life.timeout(() => {
       env.setQueryParam(LANGUAGE_PARAM, language);
       env.store(LANGUAGE_STORAGE_KEY, language);
-    }, 0);
-  ctx.i18n.on('languageChanged', (language) => {
+    });
+  life.on(ctx.i18n, 'languageChanged', (language: string) => {
     label();
     remember(language);
   });
   // The speaker view's slide previews are decks of their own ("receivers"):
   // they follow the language the presenter's window stores.
   if (env.query.receiver) {
-    env.onStored((key, value) => {
-      if (key === LANGUAGE_STORAGE_KEY && modes.includes(value)) void switchTo(value);
-    });
+    life.add(
+      env.onStored((key, value) => {
+        if (key === LANGUAGE_STORAGE_KEY && modes.includes(value)) void switchTo(value);
+      }),
+    );
   }
   label();
   remember(ctx.i18n.language);
-  return { switchTo, button };
+  return { switchTo, button, dispose: life.dispose };
 }

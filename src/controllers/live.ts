@@ -1,7 +1,8 @@
 import type { RevealApi } from 'reveal.js';
 import QRCode from 'qrcode';
 import type { DeckContext } from '../deck/context.ts';
-import { translatedKeyBinding } from '../deck/reveal.ts';
+import { revealElementOf, translatedKeyBinding } from '../deck/reveal.ts';
+import { disposer, type Disposer } from '../disposer.ts';
 import { liveConnection, type ConnectionStatus } from '../live/client/connection.ts';
 import { revealFollowView, type FollowView } from '../live/client/follow.ts';
 import type { LiveSetup } from '../live/client/page.ts';
@@ -20,7 +21,7 @@ async function qrCode(url: string, label: string): Promise<SVGSVGElement> {
 }
 
 /** The audience link as a QR code and a short URL, with a line telling people what it is for. */
-async function invite(ctx: DeckContext, url: string, className: string): Promise<HTMLElement> {
+async function invite(ctx: DeckContext, url: string, className: string, life: Disposer): Promise<HTMLElement> {
   const box = document.createElement('div');
   box.className = className;
   const caption = document.createElement('p');
@@ -34,29 +35,32 @@ async function invite(ctx: DeckContext, url: string, className: string): Promise
     svg.setAttribute('aria-label', ctx.i18n.t('ui.live.qr', { url: shortUrl(url) }));
   };
   paint();
-  ctx.i18n.on('languageChanged', paint);
+  life.on(ctx.i18n, 'languageChanged', paint);
   box.append(svg, caption, link);
   return box;
 }
 
 /** The `Q` key: the audience link full screen, for latecomers, whatever slide is up. */
-async function inviteOverlay(deck: RevealApi, ctx: DeckContext, url: string) {
-  const overlay = await invite(ctx, url, 'live-invite-overlay');
+async function inviteOverlay(deck: RevealApi, ctx: DeckContext, url: string, life: Disposer) {
+  const overlay = await invite(ctx, url, 'live-invite-overlay', life);
+  if (life.disposed) return;
   overlay.hidden = true;
-  overlay.addEventListener('click', () => (overlay.hidden = true));
-  (deck.getRevealElement() as HTMLElement).append(overlay);
-  translatedKeyBinding(
-    deck,
-    { keyCode: 81, key: 'Q' },
-    () => ctx.i18n.t('ui.live.key'),
-    (listener) => ctx.i18n.on('languageChanged', listener),
-    () => (overlay.hidden = !overlay.hidden),
+  life.listen(overlay, 'click', () => (overlay.hidden = true));
+  revealElementOf(deck).append(life.element(overlay));
+  life.add(
+    translatedKeyBinding(
+      deck,
+      ctx.i18n,
+      { keyCode: 81, key: 'Q' },
+      () => ctx.i18n.t('ui.live.key'),
+      () => (overlay.hidden = !overlay.hidden),
+    ),
   );
 }
 
 /** A line of live status in a corner, read out by screen readers when it changes. */
-function statusBar(host: HTMLElement): { bar: HTMLElement; text: HTMLElement } {
-  const bar = document.createElement('div');
+function statusBar(host: HTMLElement, life: Disposer): { bar: HTMLElement; text: HTMLElement } {
+  const bar = life.element(document.createElement('div'));
   bar.className = 'live-bar';
   const text = document.createElement('span');
   text.setAttribute('role', 'status');
@@ -71,9 +75,9 @@ function statusBar(host: HTMLElement): { bar: HTMLElement; text: HTMLElement } {
  * reconnection, so a restarted relay learns where the meeting is), shows how
  * many follow, and shows the audience link on the title slide and under `Q`.
  */
-function presenter(deck: RevealApi, ctx: DeckContext, setup: LiveSetup, view: FollowView) {
-  const root = deck.getRevealElement() as HTMLElement;
-  const { bar, text } = statusBar(root);
+function presenter(deck: RevealApi, ctx: DeckContext, setup: LiveSetup, view: FollowView, life: Disposer) {
+  const root = revealElementOf(deck);
+  const { bar, text } = statusBar(root, life);
   bar.dataset.role = 'presenter';
   let status: ConnectionStatus = 'connecting';
   let followers = 0;
@@ -114,20 +118,24 @@ function presenter(deck: RevealApi, ctx: DeckContext, setup: LiveSetup, view: Fo
       paint();
     },
   });
-  for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, publisher.changed);
+  life.add(() => connection.close());
+  life.add(publisher.dispose);
+  for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) life.on(deck, event, publisher.changed);
   // Charts mark their state on the element; a chart that starts or ends playing is a change worth sending.
-  new MutationObserver(publisher.changed).observe(root, {
+  life.observer(new MutationObserver(publisher.changed)).observe(root, {
     subtree: true,
     attributes: true,
     attributeFilter: ['data-chart-state', 'data-count-state'],
   });
-  ctx.i18n.on('languageChanged', paint);
+  life.on(ctx.i18n, 'languageChanged', paint);
   paint();
 
   const title = deck.getSlides()[0] as HTMLElement | undefined;
-  void invite(ctx, setup.audienceUrl, 'live-invite').then((box) => {
-    title?.append(box);
-    title?.classList.add('live-invited');
+  void invite(ctx, setup.audienceUrl, 'live-invite', life).then((box) => {
+    if (life.disposed || !title) return;
+    title.append(life.element(box));
+    title.classList.add('live-invited');
+    life.add(() => title.classList.remove('live-invited'));
   });
   return connection;
 }
@@ -138,8 +146,8 @@ function presenter(deck: RevealApi, ctx: DeckContext, setup: LiveSetup, view: Fo
  * following until they press "back to live"; a reconnection, after a lost
  * network or a relay restart, lands on the presenter's place again.
  */
-function follower(root: HTMLElement, ctx: DeckContext, view: FollowView) {
-  const { bar, text } = statusBar(root);
+function follower(root: HTMLElement, ctx: DeckContext, view: FollowView, life: Disposer) {
+  const { bar, text } = statusBar(root, life);
   bar.dataset.role = 'follower';
   const back = document.createElement('button');
   back.type = 'button';
@@ -172,12 +180,14 @@ function follower(root: HTMLElement, ctx: DeckContext, view: FollowView) {
     if (live) view.goTo(live.slide, live.fragment);
     paint();
   };
-  back.addEventListener('click', follow);
-  view.onUserMove(() => {
-    if (!following) return;
-    following = false;
-    paint();
-  });
+  life.listen(back, 'click', follow);
+  life.add(
+    view.onUserMove(() => {
+      if (!following) return;
+      following = false;
+      paint();
+    }),
+  );
 
   const connection = liveConnection(null, {
     status: (next) => {
@@ -201,7 +211,8 @@ function follower(root: HTMLElement, ctx: DeckContext, view: FollowView) {
       paint();
     },
   });
-  ctx.i18n.on('languageChanged', paint);
+  life.add(() => connection.close());
+  life.on(ctx.i18n, 'languageChanged', paint);
   paint();
   return connection;
 }
@@ -213,10 +224,13 @@ export function liveController(
   setup: LiveSetup,
   view: FollowView = revealFollowView(deck),
 ) {
-  const root = deck.getRevealElement() as HTMLElement;
+  const life = disposer();
+  life.add(() => view.dispose());
+  const root = revealElementOf(deck);
   root.dataset.live = setup.secret === null ? 'follower' : 'presenter';
-  void inviteOverlay(deck, ctx, setup.audienceUrl);
-  return setup.secret === null ? follower(root, ctx, view) : presenter(deck, ctx, setup, view);
+  void inviteOverlay(deck, ctx, setup.audienceUrl, life);
+  const connection = setup.secret === null ? follower(root, ctx, view, life) : presenter(deck, ctx, setup, view, life);
+  return { connection, dispose: life.dispose };
 }
 
 /**
@@ -225,6 +239,8 @@ export function liveController(
  * link opened there follows too, and presents from a laptop.
  */
 export function liveReadingController(host: HTMLElement, ctx: DeckContext, view: FollowView) {
+  const life = disposer();
+  life.add(() => view.dispose());
   host.dataset.live = 'follower';
-  return follower(host, ctx, view);
+  return { connection: follower(host, ctx, view, life), dispose: life.dispose };
 }

@@ -61,10 +61,6 @@ export function printFinal(root: HTMLElement): { done: Promise<void>; dispose: (
  */
 export function printController(deck: RevealApi, ctx: DeckContext, storage = session()) {
   const offs: (() => void)[] = [];
-  const onLanguage = (listener: () => void) => {
-    ctx.i18n.on('languageChanged', listener);
-    offs.push(() => ctx.i18n.off('languageChanged', listener));
-  };
   const back = isPrintView(deck) ? storage?.getItem(PRINT_REQUEST_KEY) : null;
   if (back) {
     storage?.removeItem(PRINT_REQUEST_KEY);
@@ -77,14 +73,15 @@ export function printController(deck: RevealApi, ctx: DeckContext, storage = ses
     // The frame after the last chart settled is the one printed.
     void waiting.done.then(() => requestAnimationFrame(() => requestAnimationFrame(() => print())));
   } else if (!isPrintView(deck)) {
-    translatedKeyBinding(
-      deck,
-      { keyCode: 69, key: 'E' },
-      () => ctx.i18n.t('ui.share.print-key'),
-      onLanguage,
-      () => requestPrint(ctx, storage),
+    offs.push(
+      translatedKeyBinding(
+        deck,
+        ctx.i18n,
+        { keyCode: 69, key: 'E' },
+        () => ctx.i18n.t('ui.share.print-key'),
+        () => requestPrint(ctx, storage),
+      ),
     );
-    offs.push(() => deck.removeKeyBinding(69));
   }
   return { print: () => requestPrint(ctx, storage), dispose: () => offs.forEach((off) => off()) };
 }

@@ -1,4 +1,5 @@
 import type { DeckContext } from '../deck/context.ts';
+import { disposer } from '../disposer.ts';
 
 export interface ShareAction {
   /** Key of the entry's words. */
@@ -16,6 +17,7 @@ export interface ShareAction {
  * otherwise take Escape and the arrows); Escape and a click elsewhere close it.
  */
 export function shareMenu(host: HTMLElement, ctx: DeckContext, actions: ShareAction[]) {
+  const life = disposer();
   const box = document.createElement('div');
   box.className = 'share-menu';
   const toggle = document.createElement('button');
@@ -39,7 +41,7 @@ export function shareMenu(host: HTMLElement, ctx: DeckContext, actions: ShareAct
     const key = document.createElement('kbd');
     key.textContent = action.key;
     button.append(words, key);
-    button.addEventListener('click', () => {
+    life.listen(button, 'click', () => {
       close();
       action.run();
     });
@@ -51,7 +53,7 @@ export function shareMenu(host: HTMLElement, ctx: DeckContext, actions: ShareAct
   status.className = 'share-status';
   status.setAttribute('role', 'status');
   box.append(toggle, list, status);
-  host.append(box);
+  host.append(life.element(box));
 
   const label = () => {
     toggle.textContent = ctx.i18n.t('ui.share.menu');
@@ -67,8 +69,8 @@ export function shareMenu(host: HTMLElement, ctx: DeckContext, actions: ShareAct
     list.hidden = true;
     toggle.setAttribute('aria-expanded', 'false');
   }
-  toggle.addEventListener('click', () => (list.hidden ? open() : close()));
-  box.addEventListener('keydown', (event) => {
+  life.listen(toggle, 'click', () => (list.hidden ? open() : close()));
+  life.listen<KeyboardEvent>(box, 'keydown', (event) => {
     if (list.hidden) return;
     event.stopPropagation();
     const at = items.findIndex(({ button }) => button === document.activeElement);
@@ -84,18 +86,14 @@ export function shareMenu(host: HTMLElement, ctx: DeckContext, actions: ShareAct
   const outside = (event: PointerEvent) => {
     if (!box.contains(event.target as Node)) close();
   };
-  document.addEventListener('pointerdown', outside);
-  ctx.i18n.on('languageChanged', label);
+  life.listen(document, 'pointerdown', outside);
+  life.on(ctx.i18n, 'languageChanged', label);
   label();
 
   return {
     element: box,
     /** Says something to the reader (a picture that could not be made), until the menu is next opened. */
     say: (text: string) => (status.textContent = text),
-    dispose: () => {
-      document.removeEventListener('pointerdown', outside);
-      ctx.i18n.off('languageChanged', label);
-      box.remove();
-    },
+    dispose: life.dispose,
   };
 }

@@ -1,8 +1,15 @@
 import type { RevealApi } from 'reveal.js';
-import { isPrintView } from '../deck/reveal.ts';
-import { whenIdle } from '../idle.ts';
+import { isPrintView, revealElementOf } from '../deck/reveal.ts';
+import { disposer } from '../disposer.ts';
 
-export type SlidePainter = ReturnType<typeof slidePainter>;
+/** Work a deck-wide change (the language) needs redone on each slide, done when the slide needs it. */
+export interface SlidePainter {
+  /** Adds work to do on a slide; it runs on the slides marked by `invalidate`. Returns what takes it off. */
+  add(painter: (slide: HTMLElement) => void): () => void;
+  /** Marks every slide for repainting and repaints the current one now. */
+  invalidate(): void;
+  dispose(): void;
+}
 
 /**
  * Work every slide needs redone when something deck-wide changes (the
@@ -10,10 +17,11 @@ export type SlidePainter = ReturnType<typeof slidePainter>;
  * any other slide just before it is shown, or when the browser is idle. The
  * overview, the print view and the browser's print dialog get every slide done first.
  */
-export function slidePainter(deck: RevealApi) {
-  const root = deck.getRevealElement() as HTMLElement;
-  const painters: ((slide: HTMLElement) => void)[] = [];
+export function slidePainter(deck: RevealApi): SlidePainter {
+  const root = revealElementOf(deck);
+  const painters = new Set<(slide: HTMLElement) => void>();
   const dirty = new Set<HTMLElement>();
+  const life = disposer();
   let draining = false;
 
   const paint = (slide: HTMLElement | undefined) => {
@@ -24,23 +32,22 @@ export function slidePainter(deck: RevealApi) {
   const drain = () => {
     const until = performance.now() + 8;
     while (dirty.size && performance.now() < until) paint(dirty.values().next().value);
-    if (dirty.size) whenIdle(drain);
+    if (dirty.size) life.idle(drain);
     else {
       draining = false;
       root.dataset.painted = 'true';
     }
   };
 
-  deck.on('slidechanged', () => paint(deck.getCurrentSlide()));
-  deck.on('overviewshown', paintAll);
-  addEventListener('beforeprint', paintAll);
+  life.on(deck, 'slidechanged', () => paint(deck.getCurrentSlide()));
+  life.on(deck, 'overviewshown', paintAll);
+  life.listen(window, 'beforeprint', paintAll);
 
   return {
-    /** Adds work to do on a slide; it runs on the slides marked by `invalidate`. */
-    add(painter: (slide: HTMLElement) => void) {
-      painters.push(painter);
+    add(painter) {
+      painters.add(painter);
+      return () => painters.delete(painter);
     },
-    /** Marks every slide for repainting and repaints the current one now. */
     invalidate() {
       for (const slide of root.querySelectorAll<HTMLElement>('.slides section[id]')) dirty.add(slide);
       root.dataset.painted = 'false';
@@ -49,8 +56,9 @@ export function slidePainter(deck: RevealApi) {
       else paint(current);
       if (dirty.size && !draining) {
         draining = true;
-        whenIdle(drain);
+        life.idle(drain);
       } else if (!dirty.size) root.dataset.painted = 'true';
     },
+    dispose: life.dispose,
   };
 }

@@ -74,16 +74,14 @@ export function slidePicture(
     }
   };
 
-  translatedKeyBinding(
-    deck,
-    { keyCode: 68, key: 'D' },
-    () => ctx.i18n.t('ui.share.picture-key'),
-    (listener) => {
-      ctx.i18n.on('languageChanged', listener);
-      offs.push(() => ctx.i18n.off('languageChanged', listener));
-    },
-    () => void save(),
+  offs.push(
+    translatedKeyBinding(
+      deck,
+      ctx.i18n,
+      { keyCode: 68, key: 'D' },
+      () => ctx.i18n.t('ui.share.picture-key'),
+      () => void save(),
+    ),
   );
-  offs.push(() => deck.removeKeyBinding(68));
   return { save, dispose: () => offs.forEach((off) => off()) };
 }

@@ -2,19 +2,17 @@ import type { RevealApi } from 'reveal.js';
 import type { DeckContext } from '../deck/context.ts';
 import { factText } from '../render/text.ts';
 import { translatedKeyBinding } from '../deck/reveal.ts';
+import { disposer } from '../disposer.ts';
 
 /**
  * "Where does that number come from?" Clicking a figure (or Enter on it), or
  * the `I` key for every figure on the slide, opens a dialog with the report's
  * sentence that states it, the quote highlighted. Escape closes it.
- * With no `deck` (the reading page) it serves the figures inside `root`, with no key.
+ * It serves the figures inside `root`; with no `deck` (the reading page), with no key.
  */
-export function sourcesController(
-  deck: RevealApi | undefined,
-  ctx: DeckContext,
-  root = deck?.getRevealElement() as HTMLElement,
-) {
-  const dialog = document.createElement('dialog');
+export function sourcesController(deck: RevealApi | undefined, ctx: DeckContext, root: HTMLElement) {
+  const life = disposer();
+  const dialog = life.element(document.createElement('dialog'));
   dialog.className = 'source-dialog';
   dialog.setAttribute('aria-labelledby', 'source-title');
   const title = document.createElement('h3');
@@ -28,7 +26,7 @@ export function sourcesController(
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'source-close';
-  close.addEventListener('click', () => dialog.close());
+  life.listen(close, 'click', () => dialog.close());
   dialog.append(title, list, close);
   root.append(dialog);
 
@@ -69,11 +67,11 @@ export function sourcesController(
 
   const figureOf = (target: EventTarget | null) =>
     target instanceof Element ? target.closest<HTMLElement>('[data-fact]') : null;
-  root.addEventListener('click', (event) => {
+  life.listen(root, 'click', (event) => {
     const figure = figureOf(event.target);
     if (figure && !dialog.contains(figure)) open([figure.dataset.fact!]);
   });
-  root.addEventListener('keydown', (event) => {
+  life.listen(root, 'keydown', (event: KeyboardEvent) => {
     const figure = figureOf(event.target);
     if (figure && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
@@ -82,25 +80,27 @@ export function sourcesController(
     }
   });
   // Keys typed inside the dialog belong to it, not to slide navigation.
-  dialog.addEventListener('keydown', (event) => event.stopPropagation());
+  life.listen(dialog, 'keydown', (event) => event.stopPropagation());
 
   if (deck)
-    translatedKeyBinding(
-      deck,
-      { keyCode: 73, key: 'I' },
-      () => ctx.i18n.t('ui.source.key'),
-      (listener) => ctx.i18n.on('languageChanged', listener),
-      () => {
-        const slide = deck.getCurrentSlide();
-        open(
-          [...slide.querySelectorAll<HTMLElement>('[data-fact]')]
-            .filter((el) => !el.closest('aside'))
-            .map((el) => el.dataset.fact!),
-        );
-      },
+    life.add(
+      translatedKeyBinding(
+        deck,
+        ctx.i18n,
+        { keyCode: 73, key: 'I' },
+        () => ctx.i18n.t('ui.source.key'),
+        () => {
+          const slide = deck.getCurrentSlide();
+          open(
+            [...slide.querySelectorAll<HTMLElement>('[data-fact]')]
+              .filter((el) => !el.closest('aside'))
+              .map((el) => el.dataset.fact!),
+          );
+        },
+      ),
     );
-  ctx.i18n.on('languageChanged', () => {
+  life.on(ctx.i18n, 'languageChanged', () => {
     if (dialog.open) open(shown);
   });
-  return { dialog, open };
+  return { dialog, open, dispose: life.dispose };
 }

@@ -17,8 +17,8 @@ export interface LanguageLoader {
   has(mode: string): boolean;
   /** Resolves once every language is in (what a chart's layout, made to fit every language's names, needs). */
   all(): Promise<void>;
-  /** Starts loading every language in idle time. */
-  prefetch(): void;
+  /** Starts loading every language in idle time; returns what cancels it, if it has not started. */
+  prefetch(): () => void;
 }
 
 export function languageLoader(

@@ -8,6 +8,8 @@ export function readingFollowView(reading: ReadingView): FollowView {
       reading.goTo(slide);
     },
     current: () => ({ slide: reading.current(), fragment: -1 }),
-    onUserMove: (listener) => void reading.onReaderMove((slide) => listener({ slide, fragment: -1 })),
+    onUserMove: (listener) => reading.onReaderMove((slide) => listener({ slide, fragment: -1 })),
+    // The reading page's own listeners are the page's: this view adds none.
+    dispose: () => undefined,
   };
 }

@@ -1,3 +1,5 @@
+import { disposer } from '../disposer.ts';
+
 /**
  * Where the reader is on the reading page, and the interface a live follower
  * drives it by.
@@ -39,6 +41,7 @@ export function slideIdFromHash(hash: string): string | undefined {
  * charts settle, until the reader moves the page.
  */
 export function sectionTracker(page: HTMLElement, sections: HTMLElement[], bar: HTMLElement) {
+  const life = disposer();
   const byId = new Map(sections.map((s) => [s.id, s]));
   const listeners = new Set<(id: string) => void>();
   let current = sections[0]?.id ?? '';
@@ -77,12 +80,13 @@ export function sectionTracker(page: HTMLElement, sections: HTMLElement[], bar: 
     if (byReader) for (const listener of listeners) listener(id);
   };
   let queued = false;
-  addEventListener(
+  life.listen(
+    window,
     'scroll',
     () => {
       if (queued) return;
       queued = true;
-      requestAnimationFrame(() => {
+      life.frame(() => {
         queued = false;
         update();
       });
@@ -96,13 +100,13 @@ export function sectionTracker(page: HTMLElement, sections: HTMLElement[], bar: 
     byReader = true;
   };
   for (const type of ['wheel', 'touchstart', 'keydown', 'pointerdown'] as const)
-    addEventListener(type, released, { passive: true });
+    life.listen(window, type, released, { passive: true });
   const hold = () => {
     const section = holding && byId.get(holding);
     if (section) scrollToSection(section);
   };
-  new ResizeObserver(hold).observe(page);
-  void document.fonts.ready.then(hold);
+  life.observer(new ResizeObserver(hold)).observe(page);
+  void document.fonts.ready.then(() => life.disposed || hold());
 
   const goTo = (id: string, options: { smooth?: boolean } = {}): boolean => {
     const section = byId.get(id);
@@ -112,7 +116,7 @@ export function sectionTracker(page: HTMLElement, sections: HTMLElement[], bar: 
     scrollToSection(section, options.smooth);
     return true;
   };
-  addEventListener('hashchange', () => {
+  life.listen(window, 'hashchange', () => {
     const id = slideIdFromHash(location.hash);
     if (id && id !== current) goTo(id);
   });
@@ -144,6 +148,7 @@ export function sectionTracker(page: HTMLElement, sections: HTMLElement[], bar: 
   return {
     view,
     keepPlace,
+    dispose: life.dispose,
     /** Opens the page at the section the address names, or at the top for none or an unknown one. */
     land() {
       const id = slideIdFromHash(location.hash);

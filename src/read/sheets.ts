@@ -1,11 +1,14 @@
 import type { DeckContext } from '../deck/context.ts';
+import { disposer } from '../disposer.ts';
 
-/** A dialog shown as a sheet: closed by its button, Escape (the browser's), or a tap outside it. */
-export function closesOnBackdrop(dialog: HTMLDialogElement): void {
+/** A dialog shown as a sheet: closed by its button, Escape (the browser's), or a tap outside it. Returns what stops it. */
+export function closesOnBackdrop(dialog: HTMLDialogElement): () => void {
   // A tap on the backdrop reaches the dialog element itself, never its content.
-  dialog.addEventListener('click', (event) => {
+  const tapped = (event: Event) => {
     if (event.target === dialog) dialog.close();
-  });
+  };
+  dialog.addEventListener('click', tapped);
+  return () => dialog.removeEventListener('click', tapped);
 }
 
 /**
@@ -14,7 +17,8 @@ export function closesOnBackdrop(dialog: HTMLDialogElement): void {
  * deck shows a tooltip on hover that a touch screen does not have.
  */
 export function termSheet(root: HTMLElement, ctx: DeckContext) {
-  const dialog = document.createElement('dialog');
+  const life = disposer();
+  const dialog = life.element(document.createElement('dialog'));
   dialog.className = 'read-sheet';
   dialog.setAttribute('aria-labelledby', 'term-sheet-title');
   const title = document.createElement('h3');
@@ -23,10 +27,10 @@ export function termSheet(root: HTMLElement, ctx: DeckContext) {
   const close = document.createElement('button');
   close.type = 'button';
   close.className = 'source-close';
-  close.addEventListener('click', () => dialog.close());
+  life.listen(close, 'click', () => dialog.close());
   dialog.append(title, body, close);
   root.append(dialog);
-  closesOnBackdrop(dialog);
+  life.add(closesOnBackdrop(dialog));
 
   let shown: string | undefined;
   const fill = () => {
@@ -41,19 +45,19 @@ export function termSheet(root: HTMLElement, ctx: DeckContext) {
   };
   const termOf = (target: EventTarget | null) =>
     target instanceof Element ? target.closest<HTMLElement>('.term[data-term]') : null;
-  root.addEventListener('click', (event) => {
+  life.listen(root, 'click', (event) => {
     const term = termOf(event.target);
     if (term && !dialog.contains(term)) open(term.dataset.term!);
   });
-  root.addEventListener('keydown', (event) => {
+  life.listen(root, 'keydown', (event: KeyboardEvent) => {
     const term = termOf(event.target);
     if (term && (event.key === 'Enter' || event.key === ' ')) {
       event.preventDefault();
       open(term.dataset.term!);
     }
   });
-  ctx.i18n.on('languageChanged', () => {
+  life.on(ctx.i18n, 'languageChanged', () => {
     if (dialog.open) fill();
   });
-  return { dialog, open };
+  return { dialog, open, dispose: life.dispose };
 }

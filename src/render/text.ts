@@ -27,6 +27,13 @@ export function factText(id: string, ctx: DeckContext, language = primaryLanguag
   return formatFigure(fact, language, wordsFor(ctx.i18n, language));
 }
 
+/** A text with each `[[fact]]` written as the slide writes it: the text a slide shows, as plain text. */
+export function textWithFigures(text: string, ctx: DeckContext, language = primaryLanguage(ctx.i18n)): string {
+  return segments(text)
+    .map((seg) => ('fact' in seg ? factText(seg.fact, ctx, language) : seg.text))
+    .join('');
+}
+
 /** A figure inside running text: focusable, so its source can be asked for. */
 export function factSpan(id: string, ctx: DeckContext, language = primaryLanguage(ctx.i18n)): HTMLElement {
   const span = document.createElement('span');

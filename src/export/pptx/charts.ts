@@ -5,7 +5,9 @@ import { formatFigure, formatNumber, renderQuantity, toQuantity } from '../../fo
 import { colours, typeface, type Colour } from '../../theme/tokens.ts';
 import type { ExportContext } from './context.ts';
 import { hex, pt, place, type Box } from './geometry.ts';
-import { baseOptions, textWidth } from './text.ts';
+import { baseOptions } from './text.ts';
+import { LABEL_SHARE, labelColumn, textWidth, TYPE } from '../../charts/layout.ts';
+import { wordsFor } from '../../i18n/words.ts';
 
 /**
  * Chart kinds as native PowerPoint charts: the chart carries the data (its
@@ -18,8 +20,6 @@ import { baseOptions, textWidth } from './text.ts';
 
 type Fact = SourcedFact & { id: string };
 
-/** Sizes of chart text, px of the 1280×720 slide, as the deck's charts set them. */
-const TEXT = { label: 22, value: 22, big: 40, small: 17 } as const;
 const GAP = 10;
 /** Horizontal bars run bottom-up unless the category axis is reversed; pptxgenjs writes the value as given, its types know only `minMax`. */
 const FIRST_AT_TOP = 'maxMin' as 'minMax';
@@ -92,7 +92,7 @@ function common(x: ExportContext, plot: Box, frame: Box): PptxGenJS.IChartOpts {
     showValue: false,
     showLegend: false,
     catAxisLabelFontFace: typeface,
-    catAxisLabelFontSize: pt(TEXT.label),
+    catAxisLabelFontSize: pt(TYPE.label),
     catAxisLabelColor: hex(colours.ink),
     catAxisLineShow: false,
     catAxisMajorTickMark: 'none',
@@ -103,9 +103,12 @@ function common(x: ExportContext, plot: Box, frame: Box): PptxGenJS.IChartOpts {
   };
 }
 
-/** The widest category label, capped: the room left of the plot. */
-function labelColumn(labels: string[], cap: number): number {
-  return Math.min(cap, Math.max(...labels.map((l) => textWidth(l, TEXT.label)))) + 16;
+/** The room left of the plot for the categories' names: the deck's charts' label column, the names in every language. */
+function nameColumn(facts: Fact[], frame: Box, x: ExportContext, kind: keyof typeof LABEL_SHARE): number {
+  const names = x.deck.payload.meta.languages.flatMap((language) =>
+    facts.map((f) => wordsFor(x.deck.i18n, language)(`facts.${f.id}`)),
+  );
+  return labelColumn(names, frame.w, LABEL_SHARE[kind]);
 }
 
 /** Horizontal bars, one band per fact, first at the top; `gap` is the space between bars as a share of a band. */
@@ -114,10 +117,10 @@ function horizontalBars(
   facts: Fact[],
   frame: Box,
   x: ExportContext,
-  layout: { right: number; top?: number; tones: Colour[] },
+  layout: { kind: 'bars' | 'growth-ranks'; right: number; top?: number; tones: Colour[] },
 ): { values: number[]; facts: string[]; rows: { mid: number; end: number }[]; plot: Box } {
   const labels = facts.map((f) => label(f, x));
-  const column = labelColumn(labels, frame.w * 0.42);
+  const column = nameColumn(facts, frame, x, layout.kind);
   const top = layout.top ?? 0;
   const plot = { x: frame.x + column, y: frame.y + top, w: frame.w - column - layout.right, h: frame.h - top };
   const values = plotted(facts, x);
@@ -138,11 +141,11 @@ function horizontalBars(
 
 const bars: Native = (slide, facts, frame, x) => {
   const values = facts.map((f) => shortText(f, x));
-  const right = Math.max(...values.map((v) => textWidth(v, TEXT.value))) + GAP * 2;
-  const drawn = horizontalBars(slide, facts, frame, x, { right, tones: ['primary'] });
+  const right = Math.max(...values.map((v) => textWidth(v, TYPE.value, 'bold'))) + GAP * 2;
+  const drawn = horizontalBars(slide, facts, frame, x, { kind: 'bars', right, tones: ['primary'] });
   drawn.rows.forEach((row, i) =>
     text(slide, values[i]!, { x: row.end + GAP, y: row.mid - 16, w: right, h: 32 }, x, {
-      size: TEXT.value,
+      size: TYPE.value,
       bold: true,
     }),
   );
@@ -164,19 +167,24 @@ const growthRanks: Native = (slide, facts, frame, x) => {
   const header = ranked ? 34 : 0;
   const rankColumn = ranked ? 92 : 0;
   const values = facts.map((f) => shortText(f, x));
-  const valueColumn = Math.max(...values.map((v) => textWidth(v, TEXT.value))) + GAP * 2;
+  const valueColumn = Math.max(...values.map((v) => textWidth(v, TYPE.value, 'bold'))) + GAP * 2;
   const tones: Colour[] = ranks.map((r) => (r || !ranked ? 'primary' : 'secondary'));
-  const drawn = horizontalBars(slide, facts, frame, x, { right: valueColumn + rankColumn, top: header, tones });
+  const drawn = horizontalBars(slide, facts, frame, x, {
+    kind: 'growth-ranks',
+    right: valueColumn + rankColumn,
+    top: header,
+    tones,
+  });
   const right = frame.x + frame.w;
   if (ranked)
     text(slide, x.words('charts.growth-ranks.rank'), { x: right - 200, y: frame.y, w: 200, h: header - 4 }, x, {
-      size: TEXT.small,
+      size: TYPE.small,
       colour: colours.muted,
       align: 'right',
     });
   drawn.rows.forEach((row, i) => {
     text(slide, values[i]!, { x: row.end + GAP, y: row.mid - 16, w: valueColumn, h: 32 }, x, {
-      size: TEXT.value,
+      size: TYPE.value,
       bold: true,
     });
     const rank = ranks[i];
@@ -186,7 +194,7 @@ const growthRanks: Native = (slide, facts, frame, x) => {
         formatFigure(rank, x.language, x.words),
         { x: right - rankColumn, y: row.mid - 16, w: rankColumn, h: 32 },
         x,
-        { size: TEXT.value, bold: true, colour: colours.accent, align: 'right' },
+        { size: TYPE.value, bold: true, colour: colours.accent, align: 'right' },
       );
   });
   return { ...drawn, facts: [...drawn.facts, ...ranks.flatMap((r) => (r ? [r.id] : []))] };
@@ -215,7 +223,7 @@ const income: Native = (slide, facts, frame, x) => {
     const centre = plot.x + band * (i + 0.5);
     const barTop = plot.y + plot.h - (plot.h * values[i]!) / max;
     text(slide, shortText(fact, x), { x: centre - band / 2, y: barTop - 56, w: band, h: 50 }, x, {
-      size: TEXT.big,
+      size: TYPE.big,
       bold: true,
       align: 'center',
     });
@@ -233,9 +241,9 @@ const income: Native = (slide, facts, frame, x) => {
       [
         {
           text: x.words('charts.income.ratio-label'),
-          options: { ...baseOptions(x, TEXT.small, colours.muted), breakLine: true },
+          options: { ...baseOptions(x, TYPE.small, colours.muted), breakLine: true },
         },
-        { text: ratio, options: { ...baseOptions(x, TEXT.value, colours.ink), bold: true } },
+        { text: ratio, options: { ...baseOptions(x, TYPE.value, colours.ink), bold: true } },
       ],
       {
         ...place({ x: frame.x + frame.w / 2 - 110, y: low - 30, w: 220, h: 60 }),
@@ -273,7 +281,7 @@ const structure: Native = (slide, facts, frame, x) => {
     const room = Math.max(w, 180);
     const centre = Math.min(Math.max(start + w / 2, frame.x + room / 2), frame.x + frame.w - room / 2);
     text(slide, label(fact, x), { x: centre - room / 2, y: plot.y - 90 * scale, w: room, h: 76 * scale }, x, {
-      size: TEXT.label,
+      size: TYPE.label,
       align: 'center',
     });
     text(
@@ -281,7 +289,7 @@ const structure: Native = (slide, facts, frame, x) => {
       shortText(fact, x),
       { x: centre - room / 2, y: plot.y + plot.h + 20 * scale, w: room, h: 60 * scale },
       x,
-      { size: TEXT.big, bold: true, align: 'center' },
+      { size: TYPE.big, bold: true, align: 'center' },
     );
     start += w;
   });
@@ -303,8 +311,8 @@ const targets: Native = (slide, facts, frame, x) => {
   const all = plotted(shown, x);
   const valueOf = new Map(shown.map((f, i) => [f.id, all[i]!]));
   const texts = new Map(shown.map((f) => [f.id, shortText(f, x)]));
-  const column = labelColumn(labels, frame.w * 0.34);
-  const right = Math.max(...[...texts.values()].map((t) => textWidth(t, TEXT.small))) + GAP * 2;
+  const column = nameColumn(facts, frame, x, 'targets');
+  const right = Math.max(...[...texts.values()].map((t) => textWidth(t, TYPE.small, 'bold'))) + GAP * 2;
   const plot = { x: frame.x + column, y: frame.y + header, w: frame.w - column - right, h: frame.h - header };
   const max = Math.max(...all);
   const series = [
@@ -327,7 +335,7 @@ const targets: Native = (slide, facts, frame, x) => {
     showLegend: true,
     legendPos: 't',
     legendFontFace: typeface,
-    legendFontSize: pt(TEXT.small),
+    legendFontSize: pt(TYPE.small),
     legendColor: hex(colours.ink),
   });
   const band = plot.h / facts.length;
@@ -342,7 +350,7 @@ const targets: Native = (slide, facts, frame, x) => {
       const mid = first + bar * (k + 0.5);
       const end = plot.x + (plot.w * valueOf.get(f.id)!) / max;
       text(slide, texts.get(f.id)!, { x: end + GAP / 2, y: mid - 12, w: right, h: 24 }, x, {
-        size: TEXT.small,
+        size: TYPE.small,
         bold: true,
       });
     });
@@ -355,7 +363,7 @@ const days: Native = (slide, facts, frame, x) => {
   const daysIn = (year: number) => (new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1 ? 366 : 365);
   const totals = facts.map((f) => daysIn(f.year));
   const labels = facts.map((f) => label(f, x));
-  const column = labelColumn(labels, frame.w * 0.3);
+  const column = nameColumn(facts, frame, x, 'days');
   const right = 270;
   const rows = Math.min(frame.h, 150 * facts.length);
   const plot = { x: frame.x + column, y: frame.y + (frame.h - rows) / 2, w: frame.w - column - right, h: rows };
@@ -386,7 +394,7 @@ const days: Native = (slide, facts, frame, x) => {
       x,
     );
     text(slide, count, { x: plot.x + plot.w + GAP, y: mid - 28, w: right - GAP, h: 30 }, x, {
-      size: TEXT.value,
+      size: TYPE.value,
       bold: true,
     });
     text(
@@ -394,7 +402,7 @@ const days: Native = (slide, facts, frame, x) => {
       x.words('charts.days.share', { share }),
       { x: plot.x + plot.w + GAP, y: mid + 2, w: right - GAP, h: 26 },
       x,
-      { size: TEXT.small, colour: colours.muted },
+      { size: TYPE.small, colour: colours.muted },
     );
   });
   return { values: facts.map((f) => f.value), facts: facts.map((f) => f.id) };

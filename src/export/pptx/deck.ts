@@ -65,7 +65,7 @@ async function finish(
   fonts: PictureFonts,
 ): Promise<Buffer> {
   // In the archive's order, which starts with the content types as readers expect.
-  const parts = new Map<string, Uint8Array | string>(readZip(file).map((entry) => [entry.name, entry.data]));
+  const parts = new Map<string, Uint8Array | string>((await readZip(file)).map((entry) => [entry.name, entry.data]));
   const text = (name: string) => Buffer.from(parts.get(name)!).toString('utf8');
 
   const stamp = `${date}T00:00:00Z`;
@@ -93,10 +93,11 @@ async function finish(
       if (picture) parts.set(`ppt/media/image-${number}-${n - 1}.png`, pngs.get(picture)!);
     }
   }
-  return zipArchive(
+  const archive = zipArchive(
     [...parts].map(([name, data]) => ({ name, data: typeof data === 'string' ? Buffer.from(data, 'utf8') : data })),
     new Date(stamp),
   );
+  return Buffer.from(archive.buffer, archive.byteOffset, archive.byteLength);
 }
 
 /** The deck in one language as an editable PowerPoint file: native text, native charts where a chart kind has a faithful native form. */

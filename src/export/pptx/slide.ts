@@ -75,7 +75,7 @@ function headLines(s: Slide): Line[] {
 
 function lineHeight(line: Line, width: number, x: ExportContext): number {
   const w = line.rule ? width - rules.heading - rules.headingGap : width;
-  return lineCount(plainText(line.key, x), w, line.size) * line.size * line.lineHeight;
+  return lineCount(plainText(line.key, x), w, line.size, line.bold ? 'bold' : 'regular') * line.size * line.lineHeight;
 }
 
 function drawLine(slide: PptxGenJS.Slide, line: Line, box: Box, x: ExportContext, align: 'left' | 'center'): void {

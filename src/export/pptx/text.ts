@@ -1,5 +1,6 @@
 import type PptxGenJS from 'pptxgenjs';
-import { factText, segments } from '../../render/text.ts';
+import { factText, segments, textWithFigures } from '../../render/text.ts';
+import { textWidth, type Weight } from '../../charts/layout.ts';
 import { colours, typeface } from '../../theme/tokens.ts';
 import type { ExportContext } from './context.ts';
 import { hex, pt } from './geometry.ts';
@@ -20,9 +21,7 @@ export function plainText(key: string, x: ExportContext): string {
   if (!cache) written.set(x, (cache = new Map()));
   let text = cache.get(key);
   if (text === undefined) {
-    text = segments(x.words(key))
-      .map((seg) => ('fact' in seg ? factText(seg.fact, x.deck, x.language) : seg.text))
-      .join('');
+    text = textWithFigures(x.words(key), x.deck, x.language);
     cache.set(key, text);
   }
   return text;
@@ -42,15 +41,7 @@ export function runs(key: string, x: ExportContext, options: RunOptions): Run[] 
   );
 }
 
-/** Rough width of text in px: CJK glyphs are square, Latin ones about half as wide; enough to size boxes. */
-export function textWidth(text: string, sizePx: number): number {
-  let em = 0;
-  for (const ch of text)
-    em += /[\u2E80-\u9FFF\uFF00-\uFFEF\u3000-\u303F]/u.test(ch) ? 1 : /[A-Z0-9]/.test(ch) ? 0.62 : 0.5;
-  return em * sizePx;
-}
-
 /** Lines a paragraph takes in a box `widthPx` wide, with a margin for breaks that fall short of the edge. */
-export function lineCount(text: string, widthPx: number, sizePx: number): number {
-  return Math.max(1, Math.ceil((textWidth(text, sizePx) * 1.06) / widthPx));
+export function lineCount(text: string, widthPx: number, sizePx: number, weight: Weight = 'regular'): number {
+  return Math.max(1, Math.ceil((textWidth(text, sizePx, weight) * 1.06) / widthPx));
 }

@@ -13,15 +13,17 @@ export interface FollowView {
   /** Shows a slide (by id) with its fragments up to `fragment` (-1: none). Unknown ids are ignored. */
   goTo(slide: string, fragment: number): void;
   current(): Place;
-  /** Called when the reader moves the view themselves, away from where `goTo` last put it. */
-  onUserMove(listener: (at: Place) => void): void;
+  /** Called when the reader moves the view themselves, away from where `goTo` last put it; returns what stops it. */
+  onUserMove(listener: (at: Place) => void): () => void;
+  /** Stops watching the view. */
+  dispose(): void;
 }
 
 type ScrollAware = RevealApi & { isScrollView?: () => boolean };
 
 /** reveal.js as a follow view, in its slide view and in its scroll view (phones). */
 export function revealFollowView(deck: RevealApi): FollowView {
-  const listeners: ((at: Place) => void)[] = [];
+  const listeners = new Set<(at: Place) => void>();
   let target: Place | undefined;
   let moving = false;
 
@@ -41,7 +43,8 @@ export function revealFollowView(deck: RevealApi): FollowView {
     if (moving) return;
     if (!atTarget(at)) for (const listener of listeners) listener(at);
   };
-  for (const event of ['slidechanged', 'fragmentshown', 'fragmenthidden']) deck.on(event, changed);
+  const events = ['slidechanged', 'fragmentshown', 'fragmenthidden'];
+  for (const event of events) deck.on(event, changed);
 
   return {
     goTo(slide, fragment) {
@@ -58,6 +61,13 @@ export function revealFollowView(deck: RevealApi): FollowView {
       }
     },
     current,
-    onUserMove: (listener) => void listeners.push(listener),
+    onUserMove(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    dispose() {
+      for (const event of events) deck.off(event, changed);
+      listeners.clear();
+    },
   };
 }
