@@ -133,7 +133,7 @@ export function mountChart(spec: ChartSpec): ChartView {
         startState(node, mark);
         const t = node
           .transition('chart')
-          .delay(duration ? i * STAGGER * (duration / DURATION) : 0)
+          .delay(duration ? ((mark.type === 'rect' ? mark.step : undefined) ?? i) * STAGGER * (duration / DURATION) : 0)
           .duration(duration)
           .ease(easeCubicOut);
         if (mark.type === 'rect')

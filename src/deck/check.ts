@@ -1,11 +1,7 @@
 import { DataError } from '../report/errors.ts';
 import type { Report } from '../report/load.ts';
 import { lookup } from '../report/resource.ts';
-import { keysOfBlock, slidesOf, type Block, type DeckSpec } from './spec.ts';
-
-function factsOfBlock(block: Block): string[] {
-  return block.kind === 'figures' || block.kind === 'chart' ? block.facts : [];
-}
+import { factsOfBlock, keysOfBlock, slidesOf, type DeckSpec } from './spec.ts';
 
 /** The composition refers only to facts, text and terms that exist, and slide ids are unique. */
 export function checkDeck(deck: DeckSpec, report: Report, file = 'slides/index.ts'): void {

@@ -310,4 +310,56 @@ describe('chart kinds', () => {
     expect(carts).toHaveLength(140);
     expect(new Set(carts.map((m) => (m.type === 'rect' ? m.y : 0))).size).toBeGreaterThan(1);
   });
+
+  it('shares: each share is a bar across a track of the whole, and only percentages are shares', () => {
+    const spec = build(
+      CASES.find((c) => c.name === 'shares')!,
+      'en',
+    );
+    const track = spec.marks.find((m) => m.id === 'cider-cover-2022-whole');
+    const share = spec.marks.find((m) => m.id === 'cider-cover-2022-share');
+    expect(track?.type === 'rect' && share?.type === 'rect' && share.width / track.width).toBeCloseTo(0.375, 6);
+    expect(text(spec, 'cider-cover-2022-value')!.text).toBe('37.5%');
+    expect(() => build({ kind: 'shares', facts: ['new-parks-2022'] }, 'en')).toThrow(/new-parks-2022.*not shares/);
+  });
+
+  it('waffle: a whole of squares, the part filled: a hundred for a percentage, the days of its year for days', () => {
+    const percent = build(
+      CASES.find((c) => c.name === 'waffle-percent')!,
+      'en',
+    );
+    const squares = (spec: ChartSpec, id: string) => spec.marks.filter((m) => m.type === 'rect' && m.id.startsWith(id));
+    expect(squares(percent, 'orchard-cover-2022')).toHaveLength(100);
+    expect(squares(percent, 'orchard-cover-2022').filter((m) => m.tone === 'primary')).toHaveLength(64);
+    const days = build(
+      CASES.find((c) => c.name === 'waffle-days')!,
+      'zh',
+    );
+    expect(squares(days, 'clear-days-2022')).toHaveLength(365);
+    expect(squares(days, 'clear-days-2022').filter((m) => m.tone === 'primary')).toHaveLength(301);
+    expect(text(days, 'clear-days-2022-value')!.text).toBe('301天 / 365天');
+    expect(
+      text(
+        build(
+          CASES.find((c) => c.name === 'waffle-days')!,
+          'en',
+        ),
+        'clear-days-2022-label',
+      )!.text,
+    ).toBe('82.5% of the year');
+    // A share that is not whole has no whole number of squares: the bars of `shares` draw it.
+    expect(() => build({ kind: 'waffle', facts: ['cider-cover-2022'] }, 'en')).toThrow(/cider-cover-2022/);
+  });
+
+  it('tiers and waffle: many squares come up in a few steps, the names and figures first', () => {
+    const wrapping = build(
+      CASES.find((c) => c.name === 'tiers-wrapping')!,
+      'en',
+    );
+    const steps = wrapping.marks.flatMap((m) => (m.type === 'rect' && m.step !== undefined ? [m.step] : []));
+    expect(steps).toHaveLength(157);
+    expect(Math.max(...steps)).toBeLessThan(40);
+    const firstSquare = wrapping.marks.findIndex((m) => m.type === 'rect');
+    expect(wrapping.marks.slice(firstSquare).every((m) => m.type === 'rect')).toBe(true);
+  });
 });

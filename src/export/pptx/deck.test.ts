@@ -117,9 +117,10 @@ describe.each(payload.meta.languages)('the PowerPoint file in %s', (language) =>
     const pictures = blocks('chart').filter(({ block }) => !((block as Extract<Block, { kind: 'chart' }>).chart in nativeCharts));
     for (const { s, i, block } of pictures) {
       const svg = zip.file(new RegExp(`^ppt/media/image-${i + 1}-\\d+\\.svg$`));
-      const png = zip.file(new RegExp(`^ppt/media/image-${i + 1}-\\d+\\.png$`));
       expect(svg, s.id).toHaveLength(1);
-      const bytes = await png[0]!.async('nodebuffer');
+      // An SVG's PNG is the image just before it (a slide's icons are PNGs of their own).
+      const n = Number(/-(\d+)\.svg$/.exec(svg[0]!.name)![1]);
+      const bytes = await zip.file(`ppt/media/image-${i + 1}-${n - 1}.png`)!.async('nodebuffer');
       expect(bytes.subarray(1, 4).toString('latin1'), s.id).toBe('PNG');
       expect(bytes.length, `${s.id}: a drawn PNG, not a placeholder`).toBeGreaterThan(10_000);
       for (const id of (block as Extract<Block, { kind: 'chart' }>).facts) expect(notesText[i], `${s.id}: ${id}`).toContain(read[language]!.x.words(`facts.${id}`));
