@@ -152,7 +152,7 @@ export const plan2023: DeckEntry[] = [
             ['four-beauties-villages-2022', 'four-beauties-villages-2023'],
           ),
           figures(['five-beauties-courtyards-2023']),
-          pointsOf('task-rural-2023-villages', [1, 2]),
+          pointsOf('task-rural-2023-villages', [1]),
         ],
         { kicker: 'task-rural-2023.kicker', icon: 'rural' },
       ),

@@ -15,9 +15,9 @@ export const work2022: DeckEntry[] = [
       'structure-2022.caption',
     ),
   ]),
-  slide('income-2022', 'beside', [
-    points('income-2022', 2, { fragments: false }),
+  slide('income-2022', 'content', [
     chart('income', ['urban-income-2022', 'rural-income-2022'], 'income-2022.caption'),
+    points('income-2022', 2, { fragments: false }),
   ]),
   slide('honours-2022', 'hero', [figures(['honours-2022']), points('honours-2022', 6, { icons: HONOURS })], {
     icon: 'award',
@@ -41,7 +41,6 @@ export const work2022: DeckEntry[] = [
         'beside',
         [
           figures(['high-standard-farmland-2022', 'demo-cooperatives-2022', 'demo-family-farms-2022']),
-          pointsOf('work-industry-2022-agriculture', [2]),
           chart('threshold', ['grain-output-2022'], 'work-industry-2022-agriculture.caption'),
         ],
         { icon: 'agriculture' },
@@ -230,7 +229,7 @@ export const work2022: DeckEntry[] = [
     'beside',
     [
       figures(['npc-suggestions-2022', 'cppcc-proposals-2022', 'disclosures-2022']),
-      pointsOf('work-government-2022', [1, 2]),
+      pointsOf('work-government-2022', [2]),
       chart('waffle', ['hotline-satisfaction-2022'], 'work-government-2022.caption'),
     ],
     { icon: 'government' },
