@@ -1,7 +1,7 @@
 import { renderQuantity, toQuantity, type Words } from '../format/units.ts';
 import type { SourcedFact } from '../report/payload.ts';
 import type { ChartInput, ChartSpec, Mark, TextMark } from './spec.ts';
-import { textWidth, wrap } from './layout.ts';
+import { textWidth, wrapLines } from './layout.ts';
 
 /**
  * Every chart's text sizes, in slide pixels: charts are laid out at the size
@@ -44,9 +44,12 @@ export function labelColumn(input: ChartInput, cap: number): number {
   return Math.min(cap * input.width, Math.max(0, ...widths)) + LABEL_GAP;
 }
 
-/** A fact's name, right-aligned before `column`, on two lines when it does not fit on one. */
+/** A fact's name, right-aligned before `column`, on two lines (three in a narrow chart) when it does not fit on one. */
 export function rowLabel(input: ChartInput, id: string, column: number, y: number): TextMark {
-  const [text, line2] = wrap(labelOf(input, id), column - LABEL_GAP, TYPE.label);
+  const name = labelOf(input, id);
+  const room = column - LABEL_GAP;
+  // Measured at the label size though a wrapped name is set smaller: estimates of width need the room.
+  const [text = '', line2, line3] = wrapLines(name, room, TYPE.label, 3);
   return {
     type: 'text',
     id: `${id}-label`,
@@ -54,6 +57,7 @@ export function rowLabel(input: ChartInput, id: string, column: number, y: numbe
     y,
     text,
     line2,
+    line3,
     anchor: 'end',
     tone: 'ink',
     size: 'label',

@@ -18,3 +18,19 @@ export function wrap(text: string, width: number, size: number): [string, string
   }
   return [first, text.slice(first.length).trim() || undefined];
 }
+
+/**
+ * Breaks a label into at most `most` lines that fit `width` (the last takes what is left): a name
+ * that two lines cannot hold in a narrow chart (English on a phone) takes a third rather than leave it.
+ */
+export function wrapLines(text: string, width: number, size: number, most: number): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest && lines.length < most - 1) {
+    const [first, next] = wrap(rest, width, size);
+    lines.push(first);
+    rest = next ?? '';
+  }
+  if (rest) lines.push(rest);
+  return lines;
+}

@@ -20,7 +20,8 @@ export function shares(input: ChartInput): ChartSpec {
     );
 
   const column = labelColumn(input, 0.38);
-  const valueWidth = widestFigure(input, facts, 'big');
+  // Measured widths are estimates; a figure at the big size is given a tenth more.
+  const valueWidth = widestFigure(input, facts, 'big') * 1.1;
   const trackRight = width - valueWidth - GAP;
   const x = scaleLinear().domain([0, 100]).range([column, trackRight]);
   const y = scaleBand<string>()

@@ -37,6 +37,8 @@ export interface TextMark {
   count?: { amount: number; decimals: number; prefix: string; suffix: string } | undefined;
   /** A second line under the first (labels that wrap). */
   line2?: string | undefined;
+  /** A third, where a name needs it in a narrow chart (a phone's). */
+  line3?: string | undefined;
 }
 
 /** Colour roles, resolved by the theme: distinguishable under colour-vision deficiencies. */

@@ -1,13 +1,15 @@
 import { formatNumber, renderQuantity, toQuantity, type Quantity, type Words } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark } from './spec.ts';
-import { wrap } from './layout.ts';
+import { wrapLines } from './layout.ts';
 import { chartOf, labelOf, TYPE, widest } from './base.ts';
 import { daysInYear } from './days.ts';
 
 /** The share of a cell's pitch its square fills. */
 const FILL = 0.8;
-/** Room above each whole for its figure and a line under it. */
-const HEADER = 1.3 * TYPE.big + 2.6 * TYPE.label;
+/** The height of a name of up to three lines, set at the wrapped size. */
+const NAME = 3 * 1.05 * TYPE.wrapped;
+/** Room above each whole for its figure and a name of up to three lines under it. */
+const HEADER = 1.3 * TYPE.big + NAME + 16;
 const GAP = 48;
 /** Stands in for the figure while the sentence around it is looked up. */
 const SLOT = '\u0000';
@@ -65,27 +67,35 @@ export function waffle(input: ChartInput): ChartSpec {
   const wholes = facts.map(wholeOf);
   const slot = (width - GAP * (facts.length - 1)) / facts.length;
   const valueWidth = widest(input, (w, lng) => facts.map((f) => texts(f, input, w, lng).value), 'big');
-  const layouts = wholes.map((whole) => grid(whole, { width: slot, height: height - HEADER }));
+  /** A hundred as ten rows of ten, as a percentage is read; the days of a year as square as the room allows. */
+  const columnsOf = (whole: number) =>
+    whole === 100 ? 10 : grid(whole, { width: slot, height: height - HEADER }).columns;
   // One square size for every whole, so that a square is the same amount in each.
-  const step = Math.min(...layouts.map((l) => l.step));
+  const step = Math.min(
+    ...wholes.map((whole) => {
+      const columns = columnsOf(whole);
+      return Math.min(slot / columns, (height - HEADER) / Math.ceil(whole / columns));
+    }),
+  );
 
   const marks: Mark[] = [];
   const squares: Mark[] = [];
   const table: ChartSpec['table'] = [];
   facts.forEach((fact, k) => {
     const whole = wholes[k]!;
-    const columns = whole === 100 ? 10 : grid(whole, { width: slot, height: height - HEADER }).columns;
+    const columns = columnsOf(whole);
     const rows = Math.ceil(whole / columns);
     const left = k * (slot + GAP) + (slot - columns * step) / 2;
     const top = HEADER + (height - HEADER - rows * step) / 2;
     const { count, value, line } = texts(fact, input, words, language);
-    const [line1, line2] = wrap(line, Math.max(slot, valueWidth), TYPE.label);
+    // Its name wraps within the whole's slot, from where the squares start.
+    const [line1 = '', line2, line3] = wrapLines(line, k * (slot + GAP) + slot - left, TYPE.label, 3);
     marks.push(
       {
         type: 'text',
         id: `${fact.id}-value`,
         x: left,
-        y: top - 2.6 * TYPE.label - 0.65 * TYPE.big,
+        y: top - 12 - NAME - 0.6 * TYPE.big,
         text: value,
         anchor: 'start',
         tone: 'ink',
@@ -96,9 +106,11 @@ export function waffle(input: ChartInput): ChartSpec {
         type: 'text',
         id: `${fact.id}-label`,
         x: left,
-        y: top - 1.3 * TYPE.label,
+        // Its lines (one to three) about the middle of the room kept for three, in every language alike.
+        y: top - 8 - NAME / 2,
         text: line1,
         line2,
+        line3,
         anchor: 'start',
         tone: 'ink',
         size: 'label',

@@ -7,6 +7,9 @@ export function iconElement(name: IconName, className = 'icon'): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
   for (const [key, value] of Object.entries(ICON_ATTRIBUTES)) svg.setAttribute(key, value);
   svg.setAttribute('class', className);
+  // The size of the text around it until a stylesheet says otherwise.
+  svg.setAttribute('width', '1em');
+  svg.setAttribute('height', '1em');
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   svg.dataset.icon = name;

@@ -17,6 +17,11 @@ export function motifElement(facts: Pick<SourcedFact, 'value' | 'unit'>[]): SVGS
   svg.setAttribute('viewBox', `0 0 ${facts.length * 2 - 1} 100`);
   svg.setAttribute('preserveAspectRatio', 'none');
   svg.setAttribute('class', 'motif');
+  // Its colour and room come from the stylesheet; before it, nothing too large or too dark.
+  svg.setAttribute('width', '100%');
+  svg.setAttribute('height', '48');
+  svg.setAttribute('fill', 'currentColor');
+  svg.setAttribute('opacity', '0.12');
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   facts.forEach((fact, i) => {

@@ -26,9 +26,13 @@ interface Box {
 /** Where a text mark roughly is: its widest line from its anchor, and one or two lines about `y`. */
 function textBox(mark: TextMark): Box {
   const size = sizeOf(mark);
-  const width = Math.max(textWidth(mark.text, size), textWidth(mark.line2 ?? '', size));
+  const width = Math.max(
+    textWidth(mark.text, size),
+    textWidth(mark.line2 ?? '', size),
+    textWidth(mark.line3 ?? '', size),
+  );
   const left = mark.anchor === 'start' ? mark.x : mark.anchor === 'middle' ? mark.x - width / 2 : mark.x - width;
-  const [up, down] = mark.line2 ? [1.3, 0.85] : [0.5, 0.5];
+  const [up, down] = mark.line3 ? [1.85, 1.35] : mark.line2 ? [1.3, 0.85] : [0.5, 0.5];
   return { id: mark.id, left, right: left + width, top: mark.y - up * size, bottom: mark.y + down * size };
 }
 
@@ -152,14 +156,15 @@ describe.each(CASES)('$name chart', (c) => {
       expect(spec.description).not.toMatch(/charts\.|\{\{/);
       expect(spec.table.length).toBeGreaterThan(0);
       for (const row of spec.table) expect(`${row.label} ${row.value}`).not.toMatch(/charts\.|\{\{|\u0000/);
-      for (const mark of texts(spec)) expect(`${mark.text}${mark.line2 ?? ''}`).not.toMatch(/charts\.|\{\{|\u0000/);
+      for (const mark of texts(spec))
+        expect(`${mark.text}${mark.line2 ?? ''}${mark.line3 ?? ''}`).not.toMatch(/charts\.|\{\{|\u0000/);
     }
     const en = build(c, 'en');
     const words = [
       en.title,
       en.description,
       ...en.table.flatMap((r) => [r.label, r.value]),
-      ...texts(en).flatMap((m) => [m.text, m.line2 ?? '']),
+      ...texts(en).flatMap((m) => [m.text, m.line2 ?? '', m.line3 ?? '']),
     ];
     expect(words.filter((t) => CJK.test(t))).toEqual([]);
   });
@@ -361,5 +366,16 @@ describe('chart kinds', () => {
     expect(Math.max(...steps)).toBeLessThan(40);
     const firstSquare = wrapping.marks.findIndex((m) => m.type === 'rect');
     expect(wrapping.marks.slice(firstSquare).every((m) => m.type === 'rect')).toBe(true);
+  });
+
+  it('a name too long for two lines of a narrow chart takes a third, inside the chart', () => {
+    const spec = build(
+      CASES.find((c) => c.name === 'tiers-narrow')!,
+      'en',
+    );
+    const name = text(spec, 'big-presses-2023-label')!;
+    expect(name.line3).toBeDefined();
+    expect([name.text, name.line2, name.line3].join(' ')).toBe('Cider presses of over 10 tonnes a day');
+    expect(textBox(name).left).toBeGreaterThanOrEqual(0);
   });
 });

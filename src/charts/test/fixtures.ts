@@ -155,6 +155,13 @@ export const CASES: Case[] = [
     size: { width: 1152, height: 240 },
   },
   { name: 'tiers-wrapping', kind: 'tiers', facts: ['small-presses-2023', 'new-carts-2023'] },
+  // A phone's width: names take a third line rather than leave the chart.
+  {
+    name: 'tiers-narrow',
+    kind: 'tiers',
+    facts: ['big-presses-2023', 'mid-presses-2023', 'small-presses-2023'],
+    size: { width: 520, height: 330 },
+  },
   {
     name: 'shares',
     kind: 'shares',
