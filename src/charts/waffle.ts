@@ -1,7 +1,7 @@
 import { formatNumber, renderQuantity, toQuantity, type Quantity, type Words } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark } from './spec.ts';
 import { wrapLines } from './layout.ts';
-import { chartOf, labelOf, TYPE, widest } from './base.ts';
+import { chartOf, labelOf, TYPE } from './base.ts';
 import { daysInYear } from './days.ts';
 
 /** The share of a cell's pitch its square fills. */
@@ -66,7 +66,6 @@ export function waffle(input: ChartInput): ChartSpec {
   if (facts.length < 1 || facts.length > 3) throw new Error(`waffle: draws one to three wholes (got ${facts.length})`);
   const wholes = facts.map(wholeOf);
   const slot = (width - GAP * (facts.length - 1)) / facts.length;
-  const valueWidth = widest(input, (w, lng) => facts.map((f) => texts(f, input, w, lng).value), 'big');
   /** A hundred as ten rows of ten, as a percentage is read; the days of a year as square as the room allows. */
   const columnsOf = (whole: number) =>
     whole === 100 ? 10 : grid(whole, { width: slot, height: height - HEADER }).columns;
