@@ -42,12 +42,13 @@ export function opener(
   id: string,
   layout: 'title' | 'section' | 'closing',
   blocks: Block[],
-  parts: { kicker?: boolean; subtitle?: boolean; icon?: IconName } = {},
+  parts: { kicker?: boolean; subtitle?: boolean; icon?: IconName; autoAnimate?: boolean } = {},
 ): Slide {
   return {
     id,
     layout,
     ...(parts.icon ? { icon: parts.icon } : {}),
+    ...(parts.autoAnimate ? { autoAnimate: true } : {}),
     ...(parts.kicker === false ? {} : { kicker: `${id}.kicker` as TextKey }),
     title: `${id}.heading` as TextKey,
     ...(parts.subtitle === false ? {} : { subtitle: `${id}.subtitle` as TextKey }),

@@ -16,9 +16,10 @@ export const review2022: DeckEntry[] = [
       ),
       motif([...GROWTH_2022]),
     ],
-    { icon: 'growth' },
+    { icon: 'growth', autoAnimate: true },
   ),
-  // The county's output moves from the opener's band into the lead figure.
+  // The county's output moves from the opener's band into the lead figure (reveal.js's auto-animate,
+  // both slides marked); in print and on the reading page each is simply in its place.
   slide(
     'headline-2022',
     'content',

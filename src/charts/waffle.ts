@@ -9,7 +9,7 @@ const FILL = 0.8;
 /** The height of a name of up to three lines, set at the wrapped size. */
 const NAME = 3 * 1.05 * TYPE.wrapped;
 /** Room above each whole for its figure and a name of up to three lines under it. */
-const HEADER = 1.3 * TYPE.big + NAME + 16;
+const HEADER = 1.3 * TYPE.big + NAME + 28;
 const GAP = 48;
 /** Stands in for the figure while the sentence around it is looked up. */
 const SLOT = '\u0000';
@@ -94,7 +94,7 @@ export function waffle(input: ChartInput): ChartSpec {
         type: 'text',
         id: `${fact.id}-value`,
         x: left,
-        y: top - 12 - NAME - 0.6 * TYPE.big,
+        y: top - 22 - NAME - 0.6 * TYPE.big,
         text: value,
         anchor: 'start',
         tone: 'ink',

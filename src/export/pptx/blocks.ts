@@ -50,7 +50,9 @@ export function grows(block: Block): boolean {
   );
 }
 
-const columnsOfFigures = (n: number) => (n === 1 ? 1 : n === 2 || n === 4 ? 2 : 3);
+/** Figure cards a row: in a column beside a chart (under 640 px), one a row, or two of four, as on the slide. */
+const columnsOfFigures = (n: number, width: number) =>
+  width < 640 ? (n === 4 ? 2 : 1) : n === 1 ? 1 : n === 2 || n === 4 ? 2 : 3;
 const FIGURE_GAP = { x: 36, y: 28 };
 const GRID_GAP = { x: 24, y: 14 };
 const LIST = { lineHeight: 1.5, itemGap: 0.45, indent: 1.1, columnGap: 48 };
@@ -91,7 +93,7 @@ const heights: { [B in Block['kind']]: Sized<B> } = {
     return Math.max(...Array.from({ length: columns }, (_, c) => heightOf(block.items.slice(c * per, (c + 1) * per))));
   },
   figures: (block, width, scale, { x }) => {
-    const columns = columnsOfFigures(block.facts.length);
+    const columns = columnsOfFigures(block.facts.length, width);
     const w = (width - FIGURE_GAP.x * (columns - 1)) / columns;
     let total = 0;
     for (let i = 0; i < block.facts.length; i += columns) {
@@ -225,7 +227,7 @@ function drawList(slide: PptxGenJS.Slide, block: Of<'list'>, box: Box, scale: nu
 /** Figure cards: a rule above, the figure large in the primary colour, its label (and note) beneath. */
 function drawFigures(slide: PptxGenJS.Slide, block: Of<'figures'>, box: Box, scale: number, env: BlockEnv): void {
   const { x } = env;
-  const columns = columnsOfFigures(block.facts.length);
+  const columns = columnsOfFigures(block.facts.length, box.w);
   const w = (box.w - FIGURE_GAP.x * (columns - 1)) / columns;
   const value = FONT * type.figureValue * scale;
   const label = FONT * type.figureLabel * scale;
