@@ -15,6 +15,8 @@ interface Extent {
   id: string;
   /** Where the slide's content ends, as a share of the slide's height. */
   end: number;
+  /** Columns of a layout (`.slide-text`, `.slide-lead`) whose blocks run out of them, above or below. */
+  spilled: string[];
   spare: string | undefined;
   charts: string[];
 }
@@ -77,9 +79,18 @@ test.describe('composition', () => {
                 );
               if (painted) reach(el.getBoundingClientRect());
             }
+            // A column that centres more than it holds spills over the heading above it as well as below.
+            const spilled = [...section.querySelectorAll<HTMLElement>('.slide-text, .slide-lead')].filter((column) => {
+              const box = column.getBoundingClientRect();
+              return [...column.children].some((child) => {
+                const r = child.getBoundingClientRect();
+                return r.top < box.top - 1 || r.bottom > box.bottom + 1;
+              });
+            });
             return {
               id: slideId,
               end: (bottom - slide.top) / slide.height,
+              spilled: spilled.map((column) => column.className),
               spare: section.dataset['spare'],
               charts: [...section.querySelectorAll<HTMLElement>('figure[data-chart]')].map((f) => f.dataset['chart']!),
             };
@@ -116,6 +127,9 @@ test.describe('composition', () => {
         extents
           .filter((e) => !e.spare && e.end < LOWEST_END)
           .map((e) => `${e.id}: content ends at ${percent(e.end)} % of the slide's height`),
+      ).toEqual([]);
+      expect(
+        extents.flatMap((e) => e.spilled.map((column) => `${e.id}: its ${column} holds more than its room`)),
       ).toEqual([]);
       expect(watch.errors).toEqual([]);
     });

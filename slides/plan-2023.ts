@@ -177,7 +177,7 @@ export const plan2023: DeckEntry[] = [
         'beside',
         [
           figures(['sewer-pipes-2023', 'gas-pipes-2023']),
-          points('task-city-2023-quality', 3),
+          points('task-city-2023-quality', 2),
           chart('tiers', ['street-gardens-2023', 'pocket-parks-2023'], 'task-city-2023-quality.caption'),
         ],
         { kicker: 'task-city-2023.kicker', icon: 'city' },
@@ -250,7 +250,7 @@ export const plan2023: DeckEntry[] = [
         [
           figures(['tech-upgrade-projects-2023']),
           figures(['tech-upgrade-investment-growth-2023', 'digital-projects-2023']),
-          points('task-innovation-2023-digital', 3),
+          points('task-innovation-2023-digital', 2),
         ],
         { kicker: 'task-innovation-2023.kicker', icon: 'digital' },
       ),

@@ -189,7 +189,7 @@ export const work2022: DeckEntry[] = [
         'beside',
         [
           figures(['civilized-villages-2022', 'civilized-units-2022', 'civilized-families-2022', 'good-people-2022']),
-          points('work-livelihood-2022', 2),
+          pointsOf('work-livelihood-2022', [2]),
           chart('waffle', ['livelihood-spending-share-2022'], 'work-livelihood-2022.caption'),
         ],
         { icon: 'livelihood' },
