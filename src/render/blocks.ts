@@ -25,6 +25,15 @@ function figureValue(id: string, ctx: DeckContext, countup = true): HTMLElement 
   return value;
 }
 
+/** Longer than this, a lead figure is set a size smaller ("over 4.8 billion yuan" beside "30"). */
+const WIDE = 6;
+
+/** Marks a figure with the languages it is long in, for the stylesheet to set it to fit in each. */
+export function markWide(value: HTMLElement, ctx: DeckContext): void {
+  const wide = ctx.payload.meta.languages.filter((lng) => factText(value.dataset.fact!, ctx, lng).length > WIDE);
+  if (wide.length) value.dataset.wide = wide.join(' ');
+}
+
 function list(block: Of<'list'>, ctx: DeckContext): HTMLElement {
   const icons = block.icons;
   const ul = el('ul', `points${block.columns === 2 ? ' columns-2' : ''}${icons ? ' points-icons' : ''}`);

@@ -1,6 +1,6 @@
 import type { DeckContext } from '../deck/context.ts';
 import { slidesOf, type Block, type Slide } from '../deck/spec.ts';
-import { el, renderBlock } from './blocks.ts';
+import { el, markWide, renderBlock } from './blocks.ts';
 import { iconElement } from './icons.ts';
 import { textElement } from './text.ts';
 

@@ -263,12 +263,14 @@ export function drawLead(slide: PptxGenJS.Slide, block: Block, box: Box, env: Bl
   rule(slide, { ...box, h: 8 }, colours.primary);
   if (block.kind !== 'figures') return;
   const id = block.facts[0]!;
-  const value = FONT * (x.language === 'zh' ? 3.8 : 2.6);
+  const text = factText(id, x.deck, x.language);
+  // As the slide sets it: a figure long in its language ("over 4.8 billion yuan") a size smaller.
+  const value = FONT * (text.length <= 6 ? 3.8 : x.language === 'zh' ? 3 : 2.6);
   const label = FONT;
   textBox(
     slide,
     [
-      { text: factText(id, x.deck, x.language), options: { ...baseOptions(x, value, colours.primary), breakLine: true } },
+      { text, options: { ...baseOptions(x, value, colours.primary), breakLine: true } },
       { text: x.words(`facts.${id}`), options: { ...baseOptions(x, label, colours.ink), paraSpaceBefore: pt(14) } },
     ],
     { x: box.x + 40, y: box.y + 40, w: box.w - 80, h: box.h - 72 },
