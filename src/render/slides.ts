@@ -22,10 +22,9 @@ function body(slide: Slide, ctx: DeckContext): Node[] {
     return [el('div', 'slide-text', ...render(blocks.filter((b) => b.kind !== 'chart'))), ...render(charts)];
   }
   if (slide.layout === 'hero' && blocks.length > 1) {
-    return [
-      el('div', 'slide-lead', ...render(blocks.slice(0, 1))),
-      el('div', 'slide-text', ...render(blocks.slice(1))),
-    ];
+    const lead = el('div', 'slide-lead', ...render(blocks.slice(0, 1)));
+    for (const value of lead.querySelectorAll<HTMLElement>('.figure-value')) markWide(value, ctx);
+    return [lead, el('div', 'slide-text', ...render(blocks.slice(1)))];
   }
   return render(blocks);
 }
