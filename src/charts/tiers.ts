@@ -5,7 +5,7 @@ import { chartOf, labelColumn, labelOf, rowLabel, widestFigure } from './base.ts
 
 const GAP = 16;
 /** The pitch of the squares: as large as lets every row fit, within these bounds. */
-const MAX_STEP = 40;
+const MAX_STEP = 56;
 const MIN_STEP = 6;
 /** The share of the pitch a square fills; the rest is the gap between squares. */
 const FILL = 0.78;
