@@ -36,6 +36,8 @@ async function markSizes(page: Page, slide: string) {
 
 test.describe('charts', () => {
   test('should bring every chart to its finished state with marks of non-zero size', async ({ page, watch }) => {
+    // Some thirty chart slides, each played through.
+    test.setTimeout(240_000);
     await openDeck(page);
     const slides = await chartSlides(page);
     expect(slides.length).toBeGreaterThanOrEqual(10);
@@ -52,6 +54,7 @@ test.describe('charts', () => {
   });
 
   test('should lay a chart out once it fits its box, not again and again', async ({ page }) => {
+    test.setTimeout(240_000);
     await openDeck(page);
     for (const slide of await chartSlides(page)) {
       await goToSlide(page, slide);
@@ -78,7 +81,8 @@ test.describe('charts', () => {
   test('should finish a chart when its slide is left mid-animation, and replay it on return', async ({ page }) => {
     // The page's clock is the test's: time stands still mid-animation however busy the machine is.
     await page.clock.install();
-    await openDeck(page, { slide: 'agenda' });
+    // From the slide before, whose counting figures have loaded the chart code: the chart starts as its slide comes up.
+    await openDeck(page, { slide: 'headline-2022' });
     await recordStates(page, 'indicators-2022');
     await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
     await goToSlide(page, 'indicators-2022');
@@ -97,7 +101,7 @@ test.describe('charts', () => {
       .toBeGreaterThan(0);
     await expect(chart).toHaveAttribute('data-chart-state', 'playing');
     const early = await width();
-    await goToSlide(page, 'agenda');
+    await goToSlide(page, 'headline-2022');
     await expect(chart).toHaveAttribute('data-chart-state', 'done');
     expect(await states(page)).toEqual(['playing', 'done']);
     const full = await width();
@@ -131,7 +135,8 @@ test.describe('charts', () => {
 
   test('should not animate under reduced motion', async ({ page }) => {
     await page.emulateMedia({ reducedMotion: 'reduce' });
-    await openDeck(page, { slide: 'agenda' });
+    // From the slide before, whose counting figures have loaded the chart code: the chart starts as its slide comes up.
+    await openDeck(page, { slide: 'headline-2022' });
     await recordStates(page, 'indicators-2022');
     await goToSlide(page, 'indicators-2022');
     const chart = page.locator('section#indicators-2022 figure[data-chart]');

@@ -4,7 +4,7 @@ import { glossaryEntry } from './support/glossary.ts';
 test.describe('sources of figures', () => {
   test('should show the report sentence that states a clicked figure, and close with Escape', async ({ page }) => {
     await openDeck(page, { slide: 'work-industry-2022', query: 'lang=en' });
-    const figure = page.locator('section#work-industry-2022 [data-countup][data-fact]').first();
+    const figure = page.locator('section#work-industry-2022 [data-countup][data-fact="dz-enterprises-2022"]');
     await expect(figure).toHaveAttribute('data-count-state', 'done');
     const figureText = (await figure.textContent())!;
     await figure.click();
@@ -32,9 +32,8 @@ test.describe('sources of figures', () => {
 
   test('should open a figure in running text from the keyboard', async ({ page }) => {
     await openDeck(page, { slide: 'task-industry-2023-grain' });
-    const inText = page
-      .locator('section#task-industry-2023-grain > :not(aside) [data-fact]:not([data-countup])')
-      .first();
+    // The chart's caption names the target: a figure in running text that no step hides.
+    const inText = page.locator('section#task-industry-2023-grain figcaption [data-fact]:not([data-countup])').first();
     await expect(inText).toBeVisible();
     const figure = (await inText.textContent())!;
     await inText.focus();

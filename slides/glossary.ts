@@ -7,7 +7,8 @@ export const glossary: DeckEntry[] = [
     stack: [
       {
         id: 'glossary-1',
-        layout: 'content',
+        layout: 'reference',
+        spare: 'reference',
         title: 'glossary-1.heading',
         blocks: [
           {
@@ -24,7 +25,8 @@ export const glossary: DeckEntry[] = [
       },
       {
         id: 'glossary-2',
-        layout: 'content',
+        layout: 'reference',
+        spare: 'reference',
         title: 'glossary-2.heading',
         blocks: [
           {
@@ -41,7 +43,8 @@ export const glossary: DeckEntry[] = [
       },
       {
         id: 'glossary-3',
-        layout: 'content',
+        layout: 'reference',
+        spare: 'reference',
         title: 'glossary-3.heading',
         blocks: [
           {
@@ -54,14 +57,16 @@ export const glossary: DeckEntry[] = [
       // Long explanations: two terms a slide keep the bilingual glossary at 16 px without leaving the slide.
       {
         id: 'glossary-3-b',
-        layout: 'content',
+        layout: 'reference',
+        spare: 'reference',
         title: 'glossary-3-b.heading',
         blocks: [{ kind: 'glossary', terms: ['17110-system', 'delegate-regulate-serve-efficiency'] }],
         notes: 'glossary-3-b.notes',
       },
       {
         id: 'glossary-4',
-        layout: 'content',
+        layout: 'reference',
+        spare: 'reference',
         title: 'glossary-4.heading',
         blocks: [
           {
@@ -73,7 +78,8 @@ export const glossary: DeckEntry[] = [
       },
       {
         id: 'glossary-5',
-        layout: 'content',
+        layout: 'reference',
+        spare: 'reference',
         title: 'glossary-5.heading',
         blocks: [
           {
@@ -85,7 +91,8 @@ export const glossary: DeckEntry[] = [
       },
       {
         id: 'glossary-6',
-        layout: 'content',
+        layout: 'reference',
+        spare: 'reference',
         title: 'glossary-6.heading',
         blocks: [
           {
@@ -97,7 +104,8 @@ export const glossary: DeckEntry[] = [
       },
       {
         id: 'glossary-7',
-        layout: 'content',
+        layout: 'reference',
+        spare: 'reference',
         title: 'glossary-7.heading',
         blocks: [
           {
@@ -109,7 +117,8 @@ export const glossary: DeckEntry[] = [
       },
       {
         id: 'glossary-8',
-        layout: 'content',
+        layout: 'reference',
+        spare: 'reference',
         title: 'glossary-8.heading',
         blocks: [
           {
@@ -126,7 +135,8 @@ export const glossary: DeckEntry[] = [
       },
       {
         id: 'glossary-9',
-        layout: 'content',
+        layout: 'reference',
+        spare: 'reference',
         title: 'glossary-9.heading',
         blocks: [
           {
@@ -138,7 +148,8 @@ export const glossary: DeckEntry[] = [
       },
       {
         id: 'glossary-10',
-        layout: 'content',
+        layout: 'reference',
+        spare: 'reference',
         title: 'glossary-10.heading',
         blocks: [
           {

@@ -1,30 +1,38 @@
-import { keyOf, numberedKeys, type DeckEntry, type IdWith, type Slide } from './keys.ts';
+import type { IconName } from '../src/deck/spec.ts';
+import { opener, points, pointsOf, quote, slide } from './helpers.ts';
+import type { DeckEntry, TextKey } from './keys.ts';
 
-/** A point of part three: the part's kicker, a heading and four points that build up. */
-function point<Id extends IdWith<'heading'> & IdWith<'notes'>>(id: Id): Slide {
-  return {
-    id,
-    layout: 'content',
+/** A section of part three: its memorable sentence set large, the other three points beneath it. */
+function commitment(
+  id: 'government-theory' | 'government-law' | 'government-efficiency' | 'government-integrity',
+  quoted: number,
+  icon: IconName,
+  icons: IconName[],
+) {
+  const rest = [1, 2, 3, 4].filter((n) => n !== quoted);
+  return slide(id, 'quote', [quote(`${id}.points.p${quoted}` as TextKey, icon), pointsOf(id, rest, { icons })], {
     kicker: 'part3-government.kicker',
-    title: keyOf(id, 'heading'),
-    blocks: [{ kind: 'list', items: numberedKeys(id, 'points', 'p', 1, 4), fragments: true }],
-    notes: keyOf(id, 'notes'),
-  };
+  });
 }
 
 /** Part three: building a service-oriented government that satisfies the people. */
 export const part3: DeckEntry[] = [
-  {
-    id: 'part3-government',
-    layout: 'section',
-    kicker: 'part3-government.kicker',
-    title: 'part3-government.heading',
-    subtitle: 'part3-government.subtitle',
-    notes: 'part3-government.notes',
-  },
-  point('government-intro'),
-  point('government-theory'),
-  point('government-law'),
-  point('government-efficiency'),
-  point('government-integrity'),
+  opener(
+    'part3-government',
+    'section',
+    [points('part3-government', 4, { fragments: false, icons: ['learning', 'law', 'efficiency', 'integrity'] })],
+    { icon: 'government' },
+  ),
+  slide(
+    'government-intro',
+    'points',
+    [points('government-intro', 4, { icons: ['goal', 'learning', 'reform', 'people'] })],
+    {
+      kicker: 'part3-government.kicker',
+    },
+  ),
+  commitment('government-theory', 3, 'learning', ['learning', 'policy', 'livelihood']),
+  commitment('government-law', 4, 'law', ['law', 'government', 'people']),
+  commitment('government-efficiency', 1, 'efficiency', ['efficiency', 'award', 'partnership']),
+  commitment('government-integrity', 4, 'integrity', ['integrity', 'finance', 'law']),
 ];

@@ -1,67 +1,55 @@
-import { keyOf, numberedKeys, type DeckEntry, type IdWith, type Slide, type TextKey } from './keys.ts';
+import type { IconName } from '../src/deck/spec.ts';
+import type { DeckEntry } from './keys.ts';
+import { band, chart, compare, figures, grid, motif, opener, points, pointsOf, slide } from './helpers.ts';
 
-/** A content slide whose heading and notes live under its id. */
-function content<Id extends IdWith<'heading'> & IdWith<'notes'>>(
-  id: Id,
-  blocks: Slide['blocks'],
-  kicker?: TextKey,
-): Slide {
-  return {
-    id,
-    layout: 'content',
-    kicker: kicker ?? (`${id}.kicker` as TextKey),
-    title: keyOf(id, 'heading'),
-    blocks,
-    notes: keyOf(id, 'notes'),
-  };
-}
+/** The growth targets the report sets first: part two's band and motif, and the close's. */
+export const TARGETS_2023 = [
+  'gdp-growth-2023',
+  'industry-growth-2023',
+  'investment-growth-2023',
+  'retail-growth-2023',
+  'revenue-growth-2023',
+] as const;
 
-/** `<id>.points.p1` … `<id>.points.pN` as a list. */
-function points(id: string, count: number, fragments = true): NonNullable<Slide['blocks']>[number] {
-  return { kind: 'list', items: numberedKeys(id, 'points', 'p', 1, count), fragments };
-}
-
-/** `<id>.items.i<from>` … `<id>.items.i<to>` as numbered cards. */
-function grid(id: string, from: number, to: number): NonNullable<Slide['blocks']>[number] {
-  return { kind: 'grid', items: numberedKeys(id, 'items', 'i', from, to) };
-}
+/** What each of the fourteen projects is: toilets, homes of the old, sewage, a hospital, training, opera, screening; roads, old estates, drinking water, football, a hospital, a new town, a road. */
+const PROJECTS: IconName[] = [
+  'rural',
+  'people',
+  'water',
+  'health',
+  'education',
+  'culture',
+  'wellbeing',
+  'roads',
+  'city',
+  'water',
+  'people',
+  'health',
+  'government',
+  'roads',
+];
 
 /** Part two of the report: the work for 2023. */
 export const plan2023: DeckEntry[] = [
-  {
-    id: 'part2-2023',
-    layout: 'section',
-    kicker: 'part2-2023.kicker',
-    title: 'part2-2023.heading',
-    subtitle: 'part2-2023.subtitle',
-    notes: 'part2-2023.notes',
-  },
-  content('opportunities-2023', [points('opportunities-2023', 4)]),
-  content('approach-2023', [points('approach-2023', 5)]),
+  opener('part2-2023', 'section', [band(TARGETS_2023.slice(0, 4)), motif([...TARGETS_2023])], { icon: 'goal' }),
+  slide('opportunities-2023', 'points', [
+    points('opportunities-2023', 4, { icons: ['policy', 'finance', 'industry', 'goal'] }),
+  ]),
+  slide('approach-2023', 'points', [
+    points('approach-2023', 5, { icons: ['learning', 'vision', 'goal', 'reform', 'growth'] }),
+  ]),
   {
     id: 'targets-2023',
     stack: [
-      content('targets-2023', [
-        {
-          kind: 'chart',
-          chart: 'targets',
-          facts: [
-            'gdp-growth-2023',
-            'industry-growth-2023',
-            'investment-growth-2023',
-            'retail-growth-2023',
-            'revenue-growth-2023',
-          ],
-          caption: 'targets-2023.caption',
-        },
-      ]),
-      content(
+      slide('targets-2023', 'content', [chart('targets', [...TARGETS_2023], 'targets-2023.caption')]),
+      slide(
         'targets-2023-more',
+        'points',
         [
-          { kind: 'figures', facts: ['urbanization-2023', 'unemployment-2023', 'cpi-2023'] },
-          points('targets-2023-more', 2, false),
+          figures(['urbanization-2023', 'unemployment-2023', 'cpi-2023']),
+          points('targets-2023-more', 2, { fragments: false, icons: ['opening', 'people'] }),
         ],
-        'targets-2023.kicker',
+        { kicker: 'targets-2023.kicker' },
       ),
     ],
   },
@@ -70,27 +58,33 @@ export const plan2023: DeckEntry[] = [
   {
     id: 'task-projects-2023',
     stack: [
-      content('task-projects-2023', [
-        { kind: 'figures', facts: ['key-projects-provincial-2023', 'key-projects-city-2023'] },
-        points('task-projects-2023', 2),
-      ]),
-      content(
-        'task-projects-2023-investment',
+      slide(
+        'task-projects-2023',
+        'beside',
         [
-          {
-            kind: 'chart',
-            chart: 'tiers',
-            facts: ['projects-over-1bn-2023', 'projects-over-500m-2023', 'projects-over-100m-2023'],
-            caption: 'task-projects-2023-investment.caption',
-          },
-          points('task-projects-2023-investment', 3),
+          points('task-projects-2023', 2),
+          chart('tiers', ['key-projects-provincial-2023', 'key-projects-city-2023'], 'task-projects-2023.caption'),
         ],
-        'task-projects-2023.kicker',
+        { icon: 'projects' },
       ),
-      content(
+      slide(
+        'task-projects-2023-investment',
+        'beside',
+        [
+          points('task-projects-2023-investment', 3),
+          chart(
+            'tiers',
+            ['projects-over-1bn-2023', 'projects-over-500m-2023', 'projects-over-100m-2023'],
+            'task-projects-2023-investment.caption',
+          ),
+        ],
+        { kicker: 'task-projects-2023.kicker', icon: 'partnership' },
+      ),
+      slide(
         'task-projects-2023-consumption',
-        [points('task-projects-2023-consumption', 4)],
-        'task-projects-2023.kicker',
+        'points',
+        [points('task-projects-2023-consumption', 4, { icons: ['commerce', 'digital', 'wellbeing', 'logistics'] })],
+        { kicker: 'task-projects-2023.kicker' },
       ),
     ],
   },
@@ -99,51 +93,45 @@ export const plan2023: DeckEntry[] = [
   {
     id: 'task-industry-2023',
     stack: [
-      content('task-industry-2023', [points('task-industry-2023', 4)]),
-      content(
+      slide('task-industry-2023', 'points', [
+        points('task-industry-2023', 4, { icons: ['textiles', 'machinery', 'digital', 'packaging'] }),
+      ]),
+      slide(
         'task-industry-2023-grain',
+        'beside',
         [
-          {
-            kind: 'chart',
-            chart: 'threshold',
-            facts: ['grain-output-2022', 'grain-output-2023'],
-            caption: 'task-industry-2023-grain.caption',
-          },
           points('task-industry-2023-grain', 3),
+          chart('threshold', ['grain-output-2022', 'grain-output-2023'], 'task-industry-2023-grain.caption'),
         ],
-        'task-industry-2023.kicker',
+        { kicker: 'task-industry-2023.kicker', icon: 'agriculture' },
       ),
-      content(
+      slide(
         'task-industry-2023-livestock',
+        'hero',
         [
-          {
-            kind: 'figures',
-            facts: ['hogs-2023', 'beef-cattle-2023', 'milk-output-2023', 'poultry-2023', 'livestock-output-value-2023'],
-            fragments: true,
-          },
-          points('task-industry-2023-livestock', 2, false),
+          figures(['livestock-output-value-2023']),
+          figures(['hogs-2023', 'beef-cattle-2023', 'milk-output-2023', 'poultry-2023'], { fragments: true }),
+          pointsOf('task-industry-2023-livestock', [2], { fragments: false }),
         ],
-        'task-industry-2023.kicker',
+        { kicker: 'task-industry-2023.kicker', icon: 'agriculture' },
       ),
-      content(
+      slide(
         'task-industry-2023-services',
+        'points',
         [
-          { kind: 'figures', facts: ['trade-growth-2023', 'fdi-growth-2023', 'external-funds-growth-2023'] },
-          points('task-industry-2023-services', 3),
+          figures(['trade-growth-2023', 'fdi-growth-2023', 'external-funds-growth-2023']),
+          points('task-industry-2023-services', 3, { icons: ['people', 'logistics', 'opening'] }),
         ],
-        'task-industry-2023.kicker',
+        { kicker: 'task-industry-2023.kicker' },
       ),
-      content(
+      slide(
         'task-industry-2023-finance',
+        'compare',
         [
-          {
-            kind: 'figures',
-            facts: ['new-loans-2023', 'loan-deposit-ratio-2023', 'liquor-output-2023', 'liquor-sales-2023'],
-            fragments: true,
-          },
-          points('task-industry-2023-finance', 2, false),
+          compare(['new-loans-2022', 'new-loans-2023']),
+          figures(['loan-deposit-ratio-2023', 'liquor-output-2023', 'liquor-sales-2023'], { fragments: true }),
         ],
-        'task-industry-2023.kicker',
+        { kicker: 'task-industry-2023.kicker', icon: 'finance' },
       ),
     ],
   },
@@ -152,17 +140,21 @@ export const plan2023: DeckEntry[] = [
   {
     id: 'task-rural-2023',
     stack: [
-      content('task-rural-2023', [points('task-rural-2023', 4)]),
-      content(
+      slide('task-rural-2023', 'points', [
+        points('task-rural-2023', 4, { icons: ['rural', 'livelihood', 'projects', 'industry'] }),
+      ]),
+      slide(
         'task-rural-2023-villages',
+        'compare',
         [
-          {
-            kind: 'figures',
-            facts: ['model-villages-2023', 'four-beauties-villages-2023', 'five-beauties-courtyards-2023'],
-          },
-          points('task-rural-2023-villages', 3),
+          compare(
+            ['model-villages-2022', 'model-villages-2023'],
+            ['four-beauties-villages-2022', 'four-beauties-villages-2023'],
+          ),
+          figures(['five-beauties-courtyards-2023']),
+          pointsOf('task-rural-2023-villages', [1]),
         ],
-        'task-rural-2023.kicker',
+        { kicker: 'task-rural-2023.kicker', icon: 'rural' },
       ),
     ],
   },
@@ -171,20 +163,31 @@ export const plan2023: DeckEntry[] = [
   {
     id: 'task-city-2023',
     stack: [
-      content('task-city-2023', [points('task-city-2023', 4)]),
-      content(
-        'task-city-2023-quality',
+      slide(
+        'task-city-2023',
+        'beside',
         [
-          {
-            kind: 'figures',
-            facts: ['street-gardens-2023', 'pocket-parks-2023', 'sewer-pipes-2023', 'gas-pipes-2023'],
-            fragments: true,
-          },
-          points('task-city-2023-quality', 3, false),
+          points('task-city-2023', 4),
+          chart('tiers', ['urban-roads-2023', 'dead-end-roads-2023'], 'task-city-2023.caption'),
         ],
-        'task-city-2023.kicker',
+        { icon: 'roads' },
       ),
-      content('task-city-2023-tourism', [points('task-city-2023-tourism', 4)], 'task-city-2023.kicker'),
+      slide(
+        'task-city-2023-quality',
+        'beside',
+        [
+          figures(['sewer-pipes-2023', 'gas-pipes-2023']),
+          points('task-city-2023-quality', 2),
+          chart('tiers', ['street-gardens-2023', 'pocket-parks-2023'], 'task-city-2023-quality.caption'),
+        ],
+        { kicker: 'task-city-2023.kicker', icon: 'city' },
+      ),
+      slide(
+        'task-city-2023-tourism',
+        'points',
+        [points('task-city-2023-tourism', 4, { icons: ['award', 'ecology', 'culture', 'commerce'] })],
+        { kicker: 'task-city-2023.kicker' },
+      ),
     ],
   },
 
@@ -192,22 +195,24 @@ export const plan2023: DeckEntry[] = [
   {
     id: 'task-ecology-2023',
     stack: [
-      content('task-ecology-2023', [
-        {
-          kind: 'chart',
-          chart: 'days',
-          facts: ['good-air-days-2022', 'good-air-days-2023'],
-          caption: 'task-ecology-2023.caption',
-        },
-        { kind: 'figures', facts: ['pm10-2023', 'pm25-2023'] },
-      ]),
-      content(
-        'task-ecology-2023-green',
+      slide(
+        'task-ecology-2023',
+        'beside',
         [
-          { kind: 'figures', facts: ['farmland-safe-use-2023', 'afforestation-2023', 'forest-coverage-2023'] },
-          points('task-ecology-2023-green', 3),
+          figures(['pm10-2023', 'pm25-2023']),
+          chart('days', ['good-air-days-2022', 'good-air-days-2023'], 'task-ecology-2023.caption'),
         ],
-        'task-ecology-2023.kicker',
+        { icon: 'sky' },
+      ),
+      slide(
+        'task-ecology-2023-green',
+        'beside',
+        [
+          figures(['afforestation-2023']),
+          points('task-ecology-2023-green', 3),
+          chart('shares', ['farmland-safe-use-2023', 'forest-coverage-2023'], 'task-ecology-2023-green.caption'),
+        ],
+        { kicker: 'task-ecology-2023.kicker', icon: 'ecology' },
       ),
     ],
   },
@@ -216,13 +221,17 @@ export const plan2023: DeckEntry[] = [
   {
     id: 'task-innovation-2023',
     stack: [
-      content('task-innovation-2023', [points('task-innovation-2023', 3)]),
-      content(
+      slide('task-innovation-2023', 'points', [
+        points('task-innovation-2023', 3, { icons: ['rural', 'reform', 'growth'] }),
+      ]),
+      slide(
         'task-innovation-2023-firms',
+        'beside',
         [
-          {
-            kind: 'figures',
-            facts: [
+          points('task-innovation-2023-firms', 1, { fragments: false }),
+          chart(
+            'tiers',
+            [
               'high-tech-enterprises-2023',
               'srdi-enterprises-2023',
               'innovation-platforms-2023',
@@ -230,78 +239,95 @@ export const plan2023: DeckEntry[] = [
               'key-labs-2023',
               'lead-goose-enterprises-2023',
             ],
-            fragments: true,
-          },
-          points('task-innovation-2023-firms', 1, false),
+            'task-innovation-2023-firms.caption',
+          ),
         ],
-        'task-innovation-2023.kicker',
+        { kicker: 'task-innovation-2023.kicker', icon: 'innovation' },
       ),
-      content(
+      slide(
         'task-innovation-2023-digital',
+        'hero',
         [
-          {
-            kind: 'figures',
-            facts: ['tech-upgrade-projects-2023', 'tech-upgrade-investment-growth-2023', 'digital-projects-2023'],
-          },
-          points('task-innovation-2023-digital', 3),
+          figures(['tech-upgrade-projects-2023']),
+          figures(['tech-upgrade-investment-growth-2023', 'digital-projects-2023']),
+          points('task-innovation-2023-digital', 2),
         ],
-        'task-innovation-2023.kicker',
+        { kicker: 'task-innovation-2023.kicker', icon: 'digital' },
       ),
-      content(
+      slide(
         'task-innovation-2023-business',
-        [points('task-innovation-2023-business', 4)],
-        'task-innovation-2023.kicker',
+        'points',
+        [points('task-innovation-2023-business', 4, { icons: ['efficiency', 'digital', 'law', 'award'] })],
+        { kicker: 'task-innovation-2023.kicker' },
       ),
     ],
   },
 
   // (七) Livelihoods: overview, the fourteen projects, jobs, education and health
-  content('task-livelihood-2023', [points('task-livelihood-2023', 4)]),
+  slide('task-livelihood-2023', 'points', [
+    points('task-livelihood-2023', 4, { icons: ['livelihood', 'jobs', 'education', 'health'] }),
+  ]),
   {
     id: 'livelihood-projects-2023',
     stack: [
-      content('livelihood-projects-2023', [grid('livelihood-projects-2023', 1, 7)], 'task-livelihood-2023.kicker'),
-      content('livelihood-projects-2023-b', [grid('livelihood-projects-2023-b', 8, 14)], 'task-livelihood-2023.kicker'),
+      slide('livelihood-projects-2023', 'grid', [grid('livelihood-projects-2023', 1, 7, PROJECTS.slice(0, 7))], {
+        kicker: 'task-livelihood-2023.kicker',
+      }),
+      slide('livelihood-projects-2023-b', 'grid', [grid('livelihood-projects-2023-b', 8, 14, PROJECTS.slice(7))], {
+        kicker: 'task-livelihood-2023.kicker',
+      }),
     ],
   },
   {
     id: 'targets-social-2023',
     stack: [
-      content(
+      slide(
         'targets-social-2023',
+        'beside',
         [
-          {
-            kind: 'chart',
-            chart: 'bars',
-            facts: [
+          points('targets-social-2023', 2, { fragments: false }),
+          chart(
+            'targets',
+            [
               'new-urban-jobs-2023',
               'rural-labor-transfer-2023',
               'reemployment-2023',
               'returning-entrepreneurs-2023',
               'hard-to-employ-2023',
             ],
-            caption: 'targets-social-2023.caption',
-          },
-          points('targets-social-2023', 2, false),
+            'targets-social-2023.caption',
+          ),
         ],
-        'task-livelihood-2023.kicker',
+        { kicker: 'task-livelihood-2023.kicker', icon: 'jobs' },
       ),
-      content(
+      slide(
         'targets-social-2023-education',
+        'beside',
         [
-          {
-            kind: 'figures',
-            facts: ['kindergartens-2023', 'compulsory-schools-2023', 'high-schools-2023', 'school-places-2023'],
-            fragments: true,
-          },
-          points('targets-social-2023-education', 2, false),
+          figures(['school-places-2023']),
+          points('targets-social-2023-education', 2, { fragments: false }),
+          chart(
+            'tiers',
+            ['kindergartens-2023', 'compulsory-schools-2023', 'high-schools-2023'],
+            'targets-social-2023-education.caption',
+          ),
         ],
-        'task-livelihood-2023.kicker',
+        { kicker: 'task-livelihood-2023.kicker', icon: 'education' },
       ),
-      content('targets-social-2023-health', [points('targets-social-2023-health', 4)], 'task-livelihood-2023.kicker'),
+      slide(
+        'targets-social-2023-health',
+        'beside',
+        [
+          points('targets-social-2023-health', 3),
+          chart('waffle', ['prenatal-screening-2023', 'newborn-screening-2023'], 'targets-social-2023-health.caption'),
+        ],
+        { kicker: 'task-livelihood-2023.kicker', icon: 'health' },
+      ),
     ],
   },
 
   // (八) Security and social governance
-  content('task-safety-2023', [points('task-safety-2023', 4)]),
+  slide('task-safety-2023', 'points', [
+    points('task-safety-2023', 4, { icons: ['finance', 'safety', 'people', 'wellbeing'] }),
+  ]),
 ];

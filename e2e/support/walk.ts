@@ -72,3 +72,22 @@ export async function inspectSlide(page: Page, id: string): Promise<SlideProblem
     return { id: slideId, rawKeys, overflow, overlaps };
   }, id);
 }
+
+/**
+ * Shows a slide in its final state, as a presenter reaches it: present, every fragment shown (a fragment
+ * index past the last) and faded in, every chart and counting figure done. Under reduced motion charts finish at once.
+ */
+export async function showFinal(page: Page, id: string): Promise<void> {
+  await page.evaluate((slide) => (location.hash = `#/${slide}/99`), id);
+  await page.waitForFunction((slide) => {
+    const section = document.getElementById(slide);
+    if (!section?.classList.contains('present')) return false;
+    const animated = [...section.querySelectorAll<HTMLElement>('[data-chart-state], [data-count-state]')];
+    return (
+      [...section.querySelectorAll('.fragment')].every((f) => f.classList.contains('visible')) &&
+      animated.every((a) => (a.dataset['chartState'] ?? a.dataset['countState']) === 'done') &&
+      // A fragment fades in: it is where it ends once its transition has run.
+      section.getAnimations({ subtree: true }).every((a) => a.playState !== 'running')
+    );
+  }, id);
+}

@@ -1,7 +1,7 @@
 import { renderQuantity, toQuantity, type Words } from '../format/units.ts';
 import type { SourcedFact } from '../report/payload.ts';
 import type { ChartInput, ChartSpec, Mark, TextMark } from './spec.ts';
-import { LABEL_GAP, LABEL_SHARE, labelColumn, textWidth, TYPE, weightOf, wrap, type TextSize } from './layout.ts';
+import { LABEL_GAP, LABEL_SHARE, labelColumn, textWidth, TYPE, weightOf, wrapLines, type TextSize } from './layout.ts';
 
 /** The fact's chart label in the chart's language. */
 export function labelOf(input: ChartInput, id: string): string {
@@ -12,14 +12,21 @@ export function labelOf(input: ChartInput, id: string): string {
  * Where the marks start after the column of the facts' names, in every language (so geometry is the
  * same in every language), within the share of the chart's width the kind allows them.
  */
-export function labelColumnOf(input: ChartInput, kind: keyof typeof LABEL_SHARE): number {
+export function labelColumnOf(
+  input: ChartInput,
+  kind: keyof typeof LABEL_SHARE,
+  share: number = LABEL_SHARE[kind],
+): number {
   const names = Object.values(input.labels).flatMap((byId) => input.facts.map((f) => byId[f.id] ?? ''));
-  return labelColumn(names, input.width, LABEL_SHARE[kind]);
+  return labelColumn(names, input.width, share);
 }
 
-/** A fact's name, right-aligned before `column`, on two lines when it does not fit on one. */
+/** A fact's name, right-aligned before `column`, on two lines (three in a narrow chart) when it does not fit on one. */
 export function rowLabel(input: ChartInput, id: string, column: number, y: number): TextMark {
-  const [text, line2] = wrap(labelOf(input, id), column - LABEL_GAP, TYPE.label);
+  const name = labelOf(input, id);
+  const room = column - LABEL_GAP;
+  // Measured at the label size though a wrapped name is set smaller: estimates of width need the room.
+  const [text = '', line2, line3] = wrapLines(name, room, TYPE.label, 3);
   return {
     type: 'text',
     id: `${id}-label`,
@@ -27,6 +34,7 @@ export function rowLabel(input: ChartInput, id: string, column: number, y: numbe
     y,
     text,
     line2,
+    line3,
     anchor: 'end',
     tone: 'ink',
     size: 'label',

@@ -1,7 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { formatNumber, renderQuantity, toQuantity } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark, Tone } from './spec.ts';
-import { TYPE, wrap } from './layout.ts';
+import { TYPE, wrapLines } from './layout.ts';
 import { assertOneUnit, chartOf, labelOf } from './base.ts';
 
 const BAR_WIDTH = 150;
@@ -31,7 +31,7 @@ export function income(input: ChartInput): ChartSpec {
   facts.forEach((fact, i) => {
     const centre = x(fact.id)! + x.bandwidth() / 2;
     const barHeight = y(fact.value);
-    const [line1, line2] = wrap(labelOf(input, fact.id), x.bandwidth(), TYPE.label);
+    const [line1 = '', line2, line3] = wrapLines(labelOf(input, fact.id), x.bandwidth(), TYPE.label, 3);
     const q = toQuantity(fact, words, 'short');
     marks.push(
       {
@@ -62,6 +62,7 @@ export function income(input: ChartInput): ChartSpec {
         y: baseline + 1.8 * TYPE.label,
         text: line1,
         line2,
+        line3,
         anchor: 'middle',
         tone: 'ink',
         size: 'label',

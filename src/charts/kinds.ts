@@ -7,6 +7,8 @@ import { threshold } from './threshold.ts';
 import { bars } from './bars.ts';
 import { days } from './days.ts';
 import { tiers } from './tiers.ts';
+import { shares } from './shares.ts';
+import { waffle } from './waffle.ts';
 
 /** Every chart kind the composition may name; each is a pure function of its input. Adding a kind is one line here. */
 export const chartKinds = {
@@ -18,6 +20,8 @@ export const chartKinds = {
   bars,
   days,
   tiers,
+  shares,
+  waffle,
 } as const satisfies Record<string, ChartKindSpec>;
 
 export type ChartKind = keyof typeof chartKinds;

@@ -46,7 +46,8 @@ export const LABEL_SHARE = {
   days: 0.34,
   tiers: 0.34,
   threshold: 0.34,
-} as const;
+  shares: 0.38,
+} as const satisfies Record<string, number>;
 
 /**
  * Where the marks start after a column of right-aligned names: the widest of them (give every
@@ -97,4 +98,20 @@ export function wrap(text: string, width: number, size: number): [string, string
     first = next;
   }
   return [first, text.slice(first.length).trim() || undefined];
+}
+
+/**
+ * Breaks a label into at most `most` lines that fit `width` (the last takes what is left): a name
+ * that two lines cannot hold in a narrow chart (English on a phone) takes a third rather than leave it.
+ */
+export function wrapLines(text: string, width: number, size: number, most: number): string[] {
+  const lines: string[] = [];
+  let rest = text;
+  while (rest && lines.length < most - 1) {
+    const [first, next] = wrap(rest, width, size);
+    lines.push(first);
+    rest = next ?? '';
+  }
+  if (rest) lines.push(rest);
+  return lines;
 }

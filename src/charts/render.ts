@@ -38,12 +38,16 @@ function setText(node: SVGTextElement, mark: TextMark): void {
   // A label that wraps sets a little smaller and tighter, so two lines take no more room than a row.
   node.style.fontSize = `${sizeOf(mark)}px`;
   if (mark.line2) {
-    first.setAttribute('dy', '-0.3em');
-    const second = document.createElementNS(SVG, 'tspan');
-    second.textContent = mark.line2;
-    second.setAttribute('x', String(round(mark.x)));
-    second.setAttribute('dy', '1.05em');
-    node.append(second);
+    // Two or three lines about the mark's middle.
+    const rest = [mark.line2, ...(mark.line3 ? [mark.line3] : [])];
+    first.setAttribute('dy', rest.length > 1 ? '-0.85em' : '-0.3em');
+    for (const line of rest) {
+      const next = document.createElementNS(SVG, 'tspan');
+      next.textContent = line;
+      next.setAttribute('x', String(round(mark.x)));
+      next.setAttribute('dy', '1.05em');
+      node.append(next);
+    }
   } else {
     first.setAttribute('dy', '0.35em');
   }
@@ -133,7 +137,7 @@ export function mountChart(spec: ChartSpec): ChartView {
         startState(node, mark);
         const t = node
           .transition('chart')
-          .delay(duration ? i * STAGGER * (duration / DURATION) : 0)
+          .delay(duration ? ((mark.type === 'rect' ? mark.step : undefined) ?? i) * STAGGER * (duration / DURATION) : 0)
           .duration(duration)
           .ease(easeCubicOut);
         if (mark.type === 'rect')

@@ -16,6 +16,8 @@ export type Mark =
       height: number;
       grow: 'right' | 'up' | 'none';
       tone: Tone;
+      /** Its place in the chart's entry, in steps of the stagger (its index among the marks, unless given). */
+      step?: number;
     }
   | { type: 'line'; id: string; x1: number; y1: number; x2: number; y2: number; tone: Tone; dash?: boolean }
   | { type: 'circle'; id: string; cx: number; cy: number; r: number; tone: Tone }
@@ -35,6 +37,8 @@ export interface TextMark {
   count?: { amount: number; decimals: number; prefix: string; suffix: string } | undefined;
   /** A second line under the first (labels that wrap). */
   line2?: string | undefined;
+  /** A third, where a name needs it in a narrow chart (a phone's). */
+  line3?: string | undefined;
 }
 
 /** Colour roles, resolved by the theme: distinguishable under colour-vision deficiencies. */

@@ -40,7 +40,8 @@ export function targets(input: ChartInput): ChartSpec {
   /** How wide a value label can be in any language: language-independent, so geometry is too. */
   const valueWidth = (fact: SourcedFact) => widestFigure(input, [fact], valueSize);
 
-  const column = labelColumnOf(input, 'targets');
+  // A narrow chart (a phone's) gives its names more of its width: the dumbbells need less than the names.
+  const column = labelColumnOf(input, 'targets', width < 800 ? 0.45 : undefined);
   const plotLeft = column + r;
   const right = Math.max(...shown.map(valueWidth));
   const plotRight = width - right - r - GAP;
@@ -51,14 +52,17 @@ export function targets(input: ChartInput): ChartSpec {
   const year = facts[0]?.year ?? 0;
   const legendStep =
     2 * r + GAP + LEGEND_GAP + widest(input, (w) => [w('charts.targets.result', { year: year - 1 })], 'small');
+  const legendWidth = legendStep + 2 * r + GAP + widest(input, (w) => [w('charts.targets.target', { year })], 'small');
+  // Over the plot, unless that would take it past the chart's edge (a narrow chart's names are wide).
+  const legendLeft = Math.max(r, Math.min(plotLeft, width - legendWidth));
   const marks: Mark[] = [];
   if (rows.some((row) => row.before)) {
     marks.push(
-      { type: 'circle', id: 'legend-result', cx: plotLeft, cy: HEADER / 2, r, tone: 'secondary' },
+      { type: 'circle', id: 'legend-result', cx: legendLeft, cy: HEADER / 2, r, tone: 'secondary' },
       {
         type: 'text',
         id: 'legend-result-label',
-        x: plotLeft + r + GAP,
+        x: legendLeft + r + GAP,
         y: HEADER / 2,
         text: words('charts.targets.result', { year: year - 1 }),
         anchor: 'start',
@@ -68,11 +72,11 @@ export function targets(input: ChartInput): ChartSpec {
     );
   }
   marks.push(
-    { type: 'circle', id: 'legend-target', cx: plotLeft + legendStep, cy: HEADER / 2, r, tone: 'accent' },
+    { type: 'circle', id: 'legend-target', cx: legendLeft + legendStep, cy: HEADER / 2, r, tone: 'accent' },
     {
       type: 'text',
       id: 'legend-target-label',
-      x: plotLeft + legendStep + r + GAP,
+      x: legendLeft + legendStep + r + GAP,
       y: HEADER / 2,
       text: words('charts.targets.target', { year }),
       anchor: 'start',

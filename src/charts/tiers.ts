@@ -5,12 +5,12 @@ import { chartOf, labelColumnOf, labelOf, rowLabel, widestFigure } from './base.
 
 const GAP = 16;
 /** The pitch of the squares: as large as lets every row fit, within these bounds. */
-const MAX_STEP = 40;
+const MAX_STEP = 56;
 const MIN_STEP = 6;
 /** The share of the pitch a square fills; the rest is the gap between squares. */
 const FILL = 0.78;
-/** Every mark is staggered in turn: beyond this many squares, they appear at once. */
-const ANIMATED = 60;
+/** The squares come up in at most this many steps of the stagger, a few at a time when there are many. */
+const ANIMATED_STEPS = 24;
 const TONES: Tone[] = ['primary', 'secondary', 'accent'];
 
 /** Counts of things (projects by investment size) as rows of squares, one square per thing. */
@@ -43,10 +43,15 @@ export function tiers(input: ChartInput): ChartSpec {
   for (let s = largest - 1; s >= Math.ceil(largest * 0.8); s -= 1) if (linesAt(s) < linesAt(step)) step = s;
   const perLine = perLineAt(step);
   const size = step * FILL;
-  const grow = facts.reduce((sum, f) => sum + f.value, 0) <= ANIMATED ? 'up' : 'none';
+  const total = facts.reduce((sum, f) => sum + f.value, 0);
+  /** Squares fill in this many steps of the stagger, row by row, however many there are. */
+  const steps = Math.min(total, ANIMATED_STEPS);
 
-  const marks: Mark[] = [];
+  // The names and figures first, so that they come up together whatever the count of squares.
+  const texts: Mark[] = [];
+  const squares: Mark[] = [];
   const table: ChartSpec['table'] = [];
+  let before = 0;
   facts.forEach((fact, row) => {
     const lines = linesOf(fact.value, perLine);
     // Lines of a wrapped row are filled evenly (8 + 7, not 14 + 1).
@@ -56,7 +61,7 @@ export function tiers(input: ChartInput): ChartSpec {
     const mid = top + block / 2;
     const columns = Math.max(1, Math.min(fact.value, perRow));
     const q = toQuantity(fact, words, 'short');
-    marks.push(rowLabel(input, fact.id, column, mid), {
+    texts.push(rowLabel(input, fact.id, column, mid), {
       type: 'text',
       id: `${fact.id}-value`,
       x: column + (columns - 1) * step + size + GAP,
@@ -68,18 +73,21 @@ export function tiers(input: ChartInput): ChartSpec {
       count: q,
     });
     for (let i = 0; i < fact.value; i += 1) {
-      marks.push({
+      squares.push({
         type: 'rect',
         id: `${fact.id}-unit-${i}`,
         x: column + (i % perRow) * step,
         y: top + Math.floor(i / perRow) * step,
         width: size,
         height: size,
-        grow,
+        grow: 'up',
         tone: TONES[row % TONES.length]!,
+        step: 2 * facts.length + Math.floor(((before + i) * steps) / total),
       });
     }
+    before += fact.value;
     table.push({ label: labelOf(input, fact.id), value: renderQuantity(q, language) });
   });
-  return chartOf('tiers', input, { marks, table, terms: { total: facts.reduce((sum, f) => sum + f.value, 0) } });
+  const marks = [...texts, ...squares];
+  return chartOf('tiers', input, { marks, table, terms: { total } });
 }

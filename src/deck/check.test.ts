@@ -3,6 +3,8 @@ import { loadReport } from '../report/load.ts';
 import { errorOf } from '../testing/data-error.ts';
 import { checkDeck } from './check.ts';
 import { deck } from '../../slides/index.ts';
+import { icons } from '../theme/icons.ts';
+import { slidesOf, type Block } from './spec.ts';
 
 const report = loadReport('data', '.');
 
@@ -45,5 +47,36 @@ describe('the long picture in the composition', () => {
 
   it('stops on an empty list', () => {
     expect(errorOf(() => checkDeck({ ...deck, long: [] }, report)).path).toBe('long');
+  });
+});
+
+describe('the icons of the composition', () => {
+  it('stops on an icon the theme does not draw, naming where', () => {
+    const slide = { id: 'x', layout: 'points' as const, notes: 'title.notes', icon: 'unicorn' };
+    const error = errorOf(() => checkDeck({ ...deck, entries: [slide as never] }, report));
+    expect(error.message).toMatch(
+      /^slides\/index\.ts: slide "x", icon: an icon of src\/theme\/icons\.ts \("unicorn" is not one\)/,
+    );
+  });
+
+  it('stops on points whose icons do not go one to a point', () => {
+    const blocks: Block[] = [{ kind: 'list', items: ['agenda.points.p1', 'agenda.points.p2'], icons: ['goal'] }];
+    const error = errorOf(() =>
+      checkDeck({ ...deck, entries: [{ id: 'x', layout: 'points', notes: 'title.notes', blocks }] }, report),
+    );
+    expect(error.path).toBe('slide "x", blocks[0].icons');
+  });
+
+  it('bundles only the icons the composition names, and names none the theme lacks', () => {
+    const named = new Set(
+      slidesOf(deck).flatMap((s) => [
+        ...(s.icon ? [s.icon] : []),
+        ...(s.blocks ?? []).flatMap((b) =>
+          b.kind === 'list' || b.kind === 'grid' ? (b.icons ?? []) : b.kind === 'quote' && b.icon ? [b.icon] : [],
+        ),
+      ]),
+    );
+    expect(named.size).toBeGreaterThan(0);
+    expect(Object.keys(icons).filter((name) => !named.has(name as never))).toEqual([]);
   });
 });

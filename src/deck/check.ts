@@ -1,10 +1,13 @@
 import { DataError } from '../report/errors.ts';
 import type { Report } from '../report/load.ts';
 import { lookup } from '../report/resource.ts';
-import { keysOfBlock, slidesOf, type Block, type DeckSpec } from './spec.ts';
+import { isIconName } from '../theme/icons.ts';
+import { factsOfBlock, keysOfBlock, slidesOf, type Block, type DeckSpec } from './spec.ts';
 
-function factsOfBlock(block: Block): string[] {
-  return block.kind === 'figures' || block.kind === 'chart' ? block.facts : [];
+/** The icons a block draws, by position. */
+function iconsOfBlock(block: Block): (string | undefined)[] {
+  if (block.kind === 'list' || block.kind === 'grid') return block.icons ?? [];
+  return block.kind === 'quote' && block.icon ? [block.icon] : [];
 }
 
 /** Levenshtein distance, for naming the id a mistyped one was meant to be. */
@@ -49,12 +52,24 @@ export function checkDeck(deck: DeckSpec, report: Report, file = 'slides/index.t
     const at = `slide "${slide.id}"`;
     if (seen.has(slide.id)) throw new DataError(file, at, `a slide id used once ("${slide.id}" repeats)`);
     seen.add(slide.id);
+    const requireIcon = (name: string | undefined, path: string) => {
+      if (name !== undefined && !isIconName(name))
+        throw new DataError(file, path, `an icon of src/theme/icons.ts ("${name}" is not one)`);
+    };
+    requireIcon(slide.icon, `${at}, icon`);
     for (const field of ['title', 'subtitle', 'kicker', 'notes'] as const) {
       const key = slide[field];
       if (key !== undefined) requireKey(key, `${at}, ${field}`);
     }
     slide.blocks?.forEach((block, b) => {
       keysOfBlock(block).forEach((key, k) => requireKey(key, `${at}, blocks[${b}] text ${k + 1}`));
+      iconsOfBlock(block).forEach((name, i) => requireIcon(name, `${at}, blocks[${b}].icons[${i}]`));
+      if ((block.kind === 'list' || block.kind === 'grid') && block.icons && block.icons.length !== block.items.length)
+        throw new DataError(
+          file,
+          `${at}, blocks[${b}].icons`,
+          `an icon for each of the ${block.items.length} items (got ${block.icons.length})`,
+        );
       factsOfBlock(block).forEach((id, f) => {
         const path = `${at}, blocks[${b}].facts[${f}]`;
         if (!(id in report.facts))

@@ -37,6 +37,8 @@ export function phoneChartSize(kind: ChartKind, facts: number, box: { width: num
     threshold: (n) => 56 + n * 120,
     days: (n) => n * 150,
     tiers: (n) => n * 120,
+    shares: (n) => Math.max(180, n * 110),
+    waffle: () => 560,
     structure: () => 380,
     income: () => 430,
   };

@@ -69,7 +69,8 @@ function lineNodes(line: string, ctx: DeckContext, withTerms: boolean, language:
 }
 
 function languageNodes(el: HTMLElement, ctx: DeckContext, language: string, className?: string): Node[] {
-  const text = wordsFor(ctx.i18n, language)(el.dataset.i18n!);
+  const values = el.dataset.i18nValues ? (JSON.parse(el.dataset.i18nValues) as Record<string, unknown>) : undefined;
+  const text = wordsFor(ctx.i18n, language)(el.dataset.i18n!, values);
   const withTerms = el.dataset.plain === undefined;
   if (el.dataset.lines === undefined) {
     const nodes = lineNodes(text, ctx, withTerms, language);
@@ -123,17 +124,18 @@ export function prepareText(el: HTMLElement, ctx: DeckContext, mode: string): vo
   modeNodes(el, ctx, mode);
 }
 
-/** An element whose text is the translation of `key`, kept in step with the language by the language controller. */
+/** An element whose text is the translation of `key` (with `values` interpolated), kept in step with the language by the language controller. */
 export function textElement(
   tag: string,
   key: string,
   ctx: DeckContext,
   className?: string,
-  options: { lines?: boolean; plain?: boolean } = {},
+  options: { lines?: boolean; plain?: boolean; values?: Record<string, string | number> } = {},
 ): HTMLElement {
   const el = document.createElement(tag);
   if (className) el.className = className;
   el.dataset.i18n = key;
+  if (options.values) el.dataset.i18nValues = JSON.stringify(options.values);
   if (options.lines) el.dataset.lines = '';
   if (options.plain) el.dataset.plain = '';
   paintText(el, ctx);

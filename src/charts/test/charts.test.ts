@@ -26,9 +26,13 @@ interface Box {
 function textBox(mark: TextMark): Box {
   const size = sizeOf(mark);
   const weight = weightOf(mark.size);
-  const width = Math.max(textWidth(mark.text, size, weight), textWidth(mark.line2 ?? '', size, weight));
+  const width = Math.max(
+    textWidth(mark.text, size, weight),
+    textWidth(mark.line2 ?? '', size, weight),
+    textWidth(mark.line3 ?? '', size, weight),
+  );
   const left = mark.anchor === 'start' ? mark.x : mark.anchor === 'middle' ? mark.x - width / 2 : mark.x - width;
-  const [up, down] = mark.line2 ? [1.3, 0.85] : [0.5, 0.5];
+  const [up, down] = mark.line3 ? [1.85, 1.35] : mark.line2 ? [1.3, 0.85] : [0.5, 0.5];
   return { id: mark.id, left, right: left + width, top: mark.y - up * size, bottom: mark.y + down * size };
 }
 
@@ -146,14 +150,15 @@ describe.each(CASES)('$name chart', (c) => {
       expect(spec.description).not.toMatch(/charts\.|\{\{/);
       expect(spec.table.length).toBeGreaterThan(0);
       for (const row of spec.table) expect(`${row.label} ${row.value}`).not.toMatch(/charts\.|\{\{|\u0000/);
-      for (const mark of texts(spec)) expect(`${mark.text}${mark.line2 ?? ''}`).not.toMatch(/charts\.|\{\{|\u0000/);
+      for (const mark of texts(spec))
+        expect(`${mark.text}${mark.line2 ?? ''}${mark.line3 ?? ''}`).not.toMatch(/charts\.|\{\{|\u0000/);
     }
     const en = build(c, 'en');
     const words = [
       en.title,
       en.description,
       ...en.table.flatMap((r) => [r.label, r.value]),
-      ...texts(en).flatMap((m) => [m.text, m.line2 ?? '']),
+      ...texts(en).flatMap((m) => [m.text, m.line2 ?? '', m.line3 ?? '']),
     ];
     expect(words.filter((t) => CJK.test(t))).toEqual([]);
   });
@@ -319,5 +324,68 @@ describe('chart kinds', () => {
     const carts = wrapping.marks.filter((m) => m.type === 'rect' && m.id.startsWith('new-carts-2023'));
     expect(carts).toHaveLength(140);
     expect(new Set(carts.map((m) => (m.type === 'rect' ? m.y : 0))).size).toBeGreaterThan(1);
+  });
+
+  it('shares: each share is a bar across a track of the whole, and only percentages are shares', () => {
+    const spec = build(
+      CASES.find((c) => c.name === 'shares')!,
+      'en',
+    );
+    const track = spec.marks.find((m) => m.id === 'cider-cover-2022-whole');
+    const share = spec.marks.find((m) => m.id === 'cider-cover-2022-share');
+    expect(track?.type === 'rect' && share?.type === 'rect' && share.width / track.width).toBeCloseTo(0.375, 6);
+    expect(text(spec, 'cider-cover-2022-value')!.text).toBe('37.5%');
+    expect(() => build({ kind: 'shares', facts: ['new-parks-2022'] }, 'en')).toThrow(/new-parks-2022.*not shares/);
+  });
+
+  it('waffle: a whole of squares, the part filled: a hundred for a percentage, the days of its year for days', () => {
+    const percent = build(
+      CASES.find((c) => c.name === 'waffle-percent')!,
+      'en',
+    );
+    const squares = (spec: ChartSpec, id: string) => spec.marks.filter((m) => m.type === 'rect' && m.id.startsWith(id));
+    expect(squares(percent, 'orchard-cover-2022')).toHaveLength(100);
+    expect(squares(percent, 'orchard-cover-2022').filter((m) => m.tone === 'primary')).toHaveLength(64);
+    const days = build(
+      CASES.find((c) => c.name === 'waffle-days')!,
+      'zh',
+    );
+    expect(squares(days, 'clear-days-2022')).toHaveLength(365);
+    expect(squares(days, 'clear-days-2022').filter((m) => m.tone === 'primary')).toHaveLength(301);
+    expect(text(days, 'clear-days-2022-value')!.text).toBe('301天 / 365天');
+    expect(
+      text(
+        build(
+          CASES.find((c) => c.name === 'waffle-days')!,
+          'en',
+        ),
+        'clear-days-2022-label',
+      )!.text,
+    ).toBe('82.5% of the year');
+    // A share that is not whole has no whole number of squares: the bars of `shares` draw it.
+    expect(() => build({ kind: 'waffle', facts: ['cider-cover-2022'] }, 'en')).toThrow(/cider-cover-2022/);
+  });
+
+  it('tiers and waffle: many squares come up in a few steps, the names and figures first', () => {
+    const wrapping = build(
+      CASES.find((c) => c.name === 'tiers-wrapping')!,
+      'en',
+    );
+    const steps = wrapping.marks.flatMap((m) => (m.type === 'rect' && m.step !== undefined ? [m.step] : []));
+    expect(steps).toHaveLength(157);
+    expect(Math.max(...steps)).toBeLessThan(40);
+    const firstSquare = wrapping.marks.findIndex((m) => m.type === 'rect');
+    expect(wrapping.marks.slice(firstSquare).every((m) => m.type === 'rect')).toBe(true);
+  });
+
+  it('a name too long for two lines of a narrow chart takes a third, inside the chart', () => {
+    const spec = build(
+      CASES.find((c) => c.name === 'tiers-narrow')!,
+      'en',
+    );
+    const name = text(spec, 'big-presses-2023-label')!;
+    expect(name.line3).toBeDefined();
+    expect([name.text, name.line2, name.line3].join(' ')).toBe('Cider presses of over 10 tonnes a day');
+    expect(textBox(name).left).toBeGreaterThanOrEqual(0);
   });
 });

@@ -59,6 +59,9 @@ export const FACTS: Record<string, SourcedFact> = Object.fromEntries(
     'mid-presses-2023': { value: 9, unit: 'count', counter: '台', kind: 'target', year: 2023 },
     'small-presses-2023': { value: 17, unit: 'count', counter: '台', kind: 'target', year: 2023 },
     'new-carts-2023': { value: 140, unit: 'count', counter: '台', kind: 'target', year: 2023 },
+    'orchard-cover-2022': { value: 64, unit: 'percent', kind: 'share', year: 2022 },
+    'cider-cover-2022': { value: 37.5, unit: 'percent', kind: 'share', year: 2022 },
+    'clean-rivers-2023': { value: 90, unit: 'percent', kind: 'target', year: 2023, qualifier: 'over' },
   } satisfies Record<string, FixtureFact>).map(([id, fact]) => [id, made(fact)]),
 );
 
@@ -87,6 +90,9 @@ const LABELS: Record<string, Record<string, string>> = {
     'mid-presses-2023': '中型榨汁机',
     'small-presses-2023': '小型榨汁机',
     'new-carts-2023': '新增采摘车',
+    'orchard-cover-2022': '果园覆盖率',
+    'cider-cover-2022': '酒坊使用本地苹果的比例',
+    'clean-rivers-2023': '河流达标率',
   },
   en: {
     'orchard-growth-2022': 'Orchard output growth',
@@ -111,6 +117,9 @@ const LABELS: Record<string, Record<string, string>> = {
     'mid-presses-2023': 'Cider presses of 1 to 10 tonnes a day',
     'small-presses-2023': 'Small presses',
     'new-carts-2023': 'New picking carts',
+    'orchard-cover-2022': 'Land under orchards',
+    'cider-cover-2022': 'Share of local apples in cider',
+    'clean-rivers-2023': 'Rivers up to standard',
   },
 };
 
@@ -147,6 +156,26 @@ export const CASES: Case[] = [
     size: { width: 1152, height: 240 },
   },
   { name: 'tiers-wrapping', kind: 'tiers', facts: ['small-presses-2023', 'new-carts-2023'] },
+  // A phone's width: names take a third line rather than leave the chart.
+  {
+    name: 'tiers-narrow',
+    kind: 'tiers',
+    facts: ['big-presses-2023', 'mid-presses-2023', 'small-presses-2023'],
+    size: { width: 520, height: 330 },
+  },
+  {
+    name: 'shares',
+    kind: 'shares',
+    facts: ['orchard-cover-2022', 'cider-cover-2022'],
+    size: { width: 700, height: 360 },
+  },
+  { name: 'waffle-days', kind: 'waffle', facts: ['clear-days-2022'], size: { width: 660, height: 440 } },
+  {
+    name: 'waffle-percent',
+    kind: 'waffle',
+    facts: ['orchard-cover-2022', 'clean-rivers-2023'],
+    size: { width: 660, height: 440 },
+  },
 ];
 
 let shared: Promise<I18n> | undefined;

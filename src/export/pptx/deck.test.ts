@@ -33,20 +33,27 @@ const EXPECTED = {
     creator: '2023年5月11日 · 西平县人民政府县长 侯公涛',
     tag: 'zh-CN',
     text: {
-      1: ['西平县第十六届人民代表大会第三次会议', '政府工作报告', '2023年5月11日 · 西平县人民政府县长 侯公涛'],
-      3: ['2022年，全县经济稳住了', '292.1亿元', '地区生产总值', '400.5亿元', '32175元', '城镇居民人均可支配收入'],
-      4: ['2022年主要经济指标', '全市位次', '5.4%', '第3', '14%', '第1', '17.2%'],
-      35: ['加快发展现代农业', '开展粮食稳产行动，粮食种植面积稳定在210万亩以上', '培育新型农业经营主体110家以上'],
-      44: ['持续防治环境污染', '275天 / 365天', '占全年75.3%', '70微克/立方米以内'],
+      1: [
+        '西平县第十六届人民代表大会第三次会议',
+        '政府工作报告',
+        '2023年5月11日 · 西平县人民政府县长 侯公涛',
+        '292.1亿元',
+        '2022年地区生产总值',
+        '7.5%左右',
+      ],
+      4: ['2022年，全县经济稳住了', '292.1亿元', '地区生产总值', '400.5亿元', '32175元', '城镇居民人均可支配收入'],
+      5: ['2022年主要经济指标', '全市位次', '5.4%', '第3', '14%', '第1', '17.2%'],
+      36: ['加快发展现代农业', '开展粮食稳产行动，粮食种植面积稳定在210万亩以上', '培育新型农业经营主体110家以上'],
+      45: ['持续防治环境污染', '275天 / 365天', '占全年75.3%', '70微克/立方米以内'],
     },
     chart: {
-      slide: 4,
+      slide: 5,
       names: ['地区生产总值增速', '规上工业增加值增速', '固定资产投资增速', '社会消费品零售总额增速'],
       values: [5.4, 6.6, 14, 2.5, 13.9, 12.7, 17.2, 6.1, 6.1],
     },
     notes: {
-      4: ['数据来源（报告原文）', '6.6%：规上工业增加值增长6.6%，增速全市第2；'],
-      35: ['粮食总产量（2022年完成）：113.5万吨', '整数关口：100万吨'],
+      5: ['数据来源（报告原文）', '6.6%：规上工业增加值增长6.6%，增速全市第2；'],
+      36: ['粮食总产量（2022年完成）：113.5万吨', '整数关口：100万吨'],
     },
   },
   en: {
@@ -58,8 +65,11 @@ const EXPECTED = {
         "Third Session of the 16th People's Congress of Xiping County",
         'Report on the Work of the Government',
         "May 11, 2023 · Hou Gongtao, County Head, Xiping County People's Government",
+        '29.21 billion yuan',
+        'GDP of the county, 2022',
+        'around 7.5 percent',
       ],
-      3: [
+      4: [
         "2022: The County's Economy Held Steady",
         '29.21 billion yuan',
         'GDP of the county',
@@ -67,28 +77,28 @@ const EXPECTED = {
         '32,175 yuan',
         'Per capita disposable income of urban residents',
       ],
-      4: ['Main Economic Indicators, 2022', 'Rank in city', '5.4%', '3rd', '14%', '1st', '17.2%'],
-      35: [
+      5: ['Main Economic Indicators, 2022', 'Rank in city', '5.4%', '3rd', '14%', '1st', '17.2%'],
+      36: [
         'Modern Agriculture: Stable Grain Output',
         'Keep the grain-sown area at over 2.1 million mu (about 140,000 hectares)',
         'Foster over 110 new agricultural business entities',
       ],
-      44: ['Fighting Pollution for Blue Skies', '275 days of 365', '75.3% of the year', 'no more than 70 μg/m³'],
+      45: ['Fighting Pollution for Blue Skies', '275 days of 365', '75.3% of the year', 'no more than 70 μg/m³'],
     },
     chart: {
-      slide: 4,
+      slide: 5,
       names: ['GDP growth', 'Value added of industrial enterprises above designated size', 'Fixed-asset investment'],
       values: [5.4, 6.6, 14, 2.5, 13.9, 12.7, 17.2, 6.1, 6.1],
     },
     notes: {
-      4: ['Sources (the report as delivered, in Chinese)', '6.6 percent: 规上工业增加值增长6.6%，增速全市第2；'],
-      35: ['Grain output (2022 result): 1.135 million metric tons', 'Round mark: 1 million metric tons'],
+      5: ['Sources (the report as delivered, in Chinese)', '6.6 percent: 规上工业增加值增长6.6%，增速全市第2；'],
+      36: ['Grain output (2022 result): 1.135 million metric tons', 'Round mark: 1 million metric tons'],
     },
   },
 };
 /** The deck's slides with a chart PowerPoint has no faithful form of (tiers, threshold): drawn as pictures. */
-const PICTURE_SLIDES = [32, 35];
-const SLIDES = 74;
+const PICTURE_SLIDES = [33, 36];
+const SLIDES = 75;
 
 interface Read {
   zip: JSZip;
@@ -146,10 +156,13 @@ describe.each(Object.entries(EXPECTED))('the PowerPoint file in %s', (language, 
   it('should place the charts with no native form as an SVG picture with a drawn PNG, their data in the notes', async () => {
     const { zip } = read[language]!;
     for (const n of PICTURE_SLIDES) {
-      expect(zip.file(new RegExp(`^ppt/media/image-${n}-\\d+\\.svg$`)), `slide ${n}`).toHaveLength(1);
-      const png = zip.file(new RegExp(`^ppt/media/image-${n}-\\d+\\.png$`));
-      expect(png, `slide ${n}`).toHaveLength(1);
-      const bytes = await png[0]!.async('nodebuffer');
+      const svg = zip.file(new RegExp(`^ppt/media/image-${n}-\\d+\\.svg$`));
+      expect(svg, `slide ${n}`).toHaveLength(1);
+      // A picture's PNG is the image just before its SVG (a slide's icons are PNGs of their own).
+      const k = Number(/-(\d+)\.svg$/.exec(svg[0]!.name)![1]);
+      const png = zip.file(`ppt/media/image-${n}-${k - 1}.png`);
+      expect(png, `slide ${n}`).not.toBeNull();
+      const bytes = await png!.async('nodebuffer');
       expect(bytes.subarray(1, 4).toString('latin1'), `slide ${n}`).toBe('PNG');
       expect(bytes.length, `slide ${n}: a drawn PNG, not a placeholder`).toBeGreaterThan(10_000);
     }

@@ -48,8 +48,10 @@ function markSvg(mark: Mark): string {
       // A label that wraps sets a little smaller, as on the slide, so two lines take a row's room.
       const size = mark.line2 && mark.size === 'label' ? 18 : style.size;
       const fill = TONES[mark.tone === 'ink' && style.tone ? style.tone : mark.tone];
-      const lines = mark.line2
-        ? `<tspan x="${r(mark.x)}" dy="-0.3em">${escape(mark.text)}</tspan><tspan x="${r(mark.x)}" dy="1.05em">${escape(mark.line2)}</tspan>`
+      const rest = [mark.line2, mark.line3].filter((l): l is string => Boolean(l));
+      const lines = rest.length
+        ? `<tspan x="${r(mark.x)}" dy="${rest.length > 1 ? '-0.85em' : '-0.3em'}">${escape(mark.text)}</tspan>` +
+          rest.map((line) => `<tspan x="${r(mark.x)}" dy="1.05em">${escape(line)}</tspan>`).join('')
         : `<tspan x="${r(mark.x)}" dy="0.35em">${escape(mark.text)}</tspan>`;
       return `<text x="${r(mark.x)}" y="${r(mark.y)}" text-anchor="${mark.anchor}" font-size="${size}" font-weight="${style.weight}" fill="${fill}">${lines}</text>`;
     }
@@ -90,7 +92,7 @@ const PNG_SCALE = 2;
 /** Every character the pictures set as text. */
 export function pictureText(pictures: Picture[]): string {
   const texts = pictures.flatMap((p) =>
-    p.spec.marks.flatMap((m) => (m.type === 'text' ? [m.text, m.line2 ?? ''] : [])),
+    p.spec.marks.flatMap((m) => (m.type === 'text' ? [m.text, m.line2 ?? '', m.line3 ?? ''] : [])),
   );
   return [...new Set(texts.join(''))].sort().join('');
 }
