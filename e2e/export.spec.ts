@@ -1,44 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { test, expect, openDeck } from './support/deck.ts';
 import { goToSlide } from './support/walk.ts';
-
-const root = resolve(import.meta.dirname, '..');
-
-/** Runs a command to its end; a run that outlives the test's timeout is ended with it. */
-function run(
-  command: string,
-  args: string[],
-  env: NodeJS.ProcessEnv = process.env,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((done, fail) => {
-    const child = spawn(command, args, { cwd: root, env });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('error', fail);
-    child.on('close', (code) => done({ code, stdout, stderr }));
-  });
-}
-
-function poppler(tool: string, args: string[]): Buffer {
-  const result = spawnSync(tool, args, { maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw new Error(`${tool} is missing: install poppler-utils (${result.error.message})`);
-  if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')}: ${result.stderr.toString()}`);
-  return result.stdout;
-}
-
-const pdfPages = (file: string) => Number(/^Pages:\s+(\d+)$/m.exec(poppler('pdfinfo', [file]).toString())![1]);
-const pdfPageSize = (file: string) => /^Page size:\s+(.+?)\s*$/m.exec(poppler('pdfinfo', [file]).toString())![1];
-/** The text of each page; pdftotext ends every page with a form feed. */
-const pdfTextPages = (file: string) =>
-  poppler('pdftotext', ['-enc', 'UTF-8', file, '-']).toString().split('\f').slice(0, -1);
-/** Text compared as read, not as laid out: line breaks, spacing, hyphens pdftotext drops at a line end, and ligatures (ﬀ) differ between page and PDF. */
-const plain = (text: string) => text.normalize('NFKC').replace(/[\s-]+/g, '');
+import { root, run } from './support/commands.ts';
+import { pdfPages, pdfPageSize, pdfTextPages, plain, poppler } from './support/pixels.ts';
 
 interface Gray {
   width: number;

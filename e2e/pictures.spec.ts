@@ -80,7 +80,7 @@ test.describe.serial('slide pictures and the long picture (npm run export)', () 
     await openDeck(page);
     const ids = await slideIds(page);
     const expected = SHOT.map((id) => `${String(ids.indexOf(id) + 1).padStart(2, '0')}-${id}.png`).sort();
-    expect(expected).toContain('04-indicators-2022.png');
+    expect(expected).toContain('05-indicators-2022.png');
     for (const mode of ['zh', 'en']) {
       expect(readdirSync(join(out, 'png', mode)).sort(), mode).toEqual(expected);
       for (const file of expected)

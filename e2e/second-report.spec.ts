@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import type { PreviewServer } from 'vite';
 import { test, expect, DECK } from './support/deck.ts';
 import { inspectSlide } from './support/walk.ts';
-import { pdfPages, root, script, serveBuilt } from './support/commands.ts';
+import { walkLegibility } from './support/legibility.ts';
+import { root, script, serveBuilt } from './support/commands.ts';
+import { pdfPages } from './support/pixels.ts';
 
 /** The made-up second report: another county, year and language order, its own folder. */
 const REPORT = 'src/report/__fixtures__/riverbend';
@@ -78,6 +80,10 @@ test.describe.serial('a second report folder', () => {
         expect(problems, id).toEqual({ id, rawKeys: [], overflow: [], overlaps: [] });
       }
       expect(charts).toBe(3);
+      // Every slide again in its final state: no text under the limits a room reads from the back.
+      const legibility = await walkLegibility(page);
+      expect(legibility.slides).toBe(ids.length);
+      expect(legibility.small.map((f) => `${f.slide}: ${f.what} "${f.text}" ${f.size} px < ${f.min} px`)).toEqual([]);
       await expect(page.locator('section#growth svg text', { hasText: mode === 'zh' ? '第2' : '2nd' })).toBeVisible();
       expect(watch.errors).toEqual([]);
       expect(elsewhere).toEqual([]);

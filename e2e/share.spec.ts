@@ -37,7 +37,7 @@ test.describe('sharing from the deck', () => {
     await openDeck(page, { query: 'lang=zh', slide: 'indicators-2022' });
     // Pressed while the chart still grows: the picture has it final.
     const [download] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('d')]);
-    expect(download.suggestedFilename()).toBe('04-indicators-2022.zh.png');
+    expect(download.suggestedFilename()).toBe('05-indicators-2022.zh.png');
     const png = readFileSync((await download.path())!);
     expect(pngSize(png)).toEqual({ width: 1920, height: 1080 });
     const chart = page.locator('section#indicators-2022 figure[data-chart]');

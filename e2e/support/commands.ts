@@ -1,4 +1,4 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { createServer, type AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { preview, type PreviewServer } from 'vite';
@@ -52,13 +52,3 @@ export async function serveBuilt(outDir: string): Promise<{ url: string; server:
   });
   return { url: `http://127.0.0.1:${port}/`, server };
 }
-
-/** A tool of poppler-utils (pdfinfo, pdftotext, pdftoppm), its output. */
-export function poppler(tool: string, args: string[]): Buffer {
-  const result = spawnSync(tool, args, { maxBuffer: 64 * 1024 * 1024 });
-  if (result.error) throw new Error(`${tool} is missing: install poppler-utils (${result.error.message})`);
-  if (result.status !== 0) throw new Error(`${tool} ${args.join(' ')}: ${result.stderr.toString()}`);
-  return result.stdout;
-}
-
-export const pdfPages = (file: string) => Number(/^Pages:\s+(\d+)$/m.exec(poppler('pdfinfo', [file]).toString())![1]);

@@ -49,10 +49,14 @@ export function pdfPagePicture(file: string, page: number, dpi = 48): Picture {
   }
 }
 
-/** The text of each page; pdftotext ends every page with a form feed. */
+/**
+ * The text of each page, in the order the page draws it (`-raw`): a column's lines stay together as a
+ * reader reads them, rather than interleaved with a chart's labels beside them. pdftotext ends every
+ * page with a form feed.
+ */
 export const pdfTextPages = (file: string) =>
-  poppler('pdftotext', ['-enc', 'UTF-8', file, '-']).toString().split('\f').slice(0, -1);
-
+  poppler('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-']).toString().split('\f').slice(0, -1);
+export const pdfPageSize = (file: string) => /^Page size:\s+(.+?)\s*$/m.exec(poppler('pdfinfo', [file]).toString())![1];
 export const pdfPages = (file: string) => Number(/^Pages:\s+(\d+)$/m.exec(poppler('pdfinfo', [file]).toString())![1]);
 
 /** Text compared as read, not as laid out: line breaks, spacing, hyphens pdftotext drops at a line end, and ligatures (ﬀ) differ between page and PDF. */
