@@ -1,11 +1,13 @@
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
 import { formatNumber, renderQuantity, toQuantity, type Quantity, type Words } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark } from './spec.ts';
-import { chartOf, labelColumnOf, labelOf, rowLabel, widest } from './base.ts';
+import { chartOf, labelColumnOf, labelOf, rowLabel } from './base.ts';
 import { TYPE } from './layout.ts';
 
 const GAP = 14;
 const ROW = 150;
+/** The thickest a bar of days is drawn. */
+const BAR = 56;
 /** Stands in for the figure while the sentence around it is looked up. */
 const SLOT = '\u0000';
 
@@ -13,7 +15,10 @@ export function daysInYear(year: number): number {
   return new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1 ? 366 : 365;
 }
 
-/** Counts of days (good-air days) against the days of their year, with the share of the year. */
+/**
+ * Counts of days (good-air days) against the days of their year. The bar shows the part of the year; no
+ * share is computed and printed, for the report states none.
+ */
 export function days(input: ChartInput): ChartSpec {
   const { facts, words, language, width, height } = input;
   if (facts.some((f) => f.unit !== 'day')) {
@@ -29,42 +34,28 @@ export function days(input: ChartInput): ChartSpec {
       total: formatNumber(total, lng, 0),
     }).split(SLOT);
     const count: Quantity = { ...q, prefix: before + q.prefix, suffix: q.suffix + after };
-    const share = toQuantity(
-      { value: Math.round((fact.value / total) * 1000) / 10, unit: 'percent', qualifier: fact.qualifier },
-      w,
-      'short',
-    );
-    return {
-      count,
-      days: renderQuantity(count, lng),
-      share: w('charts.days.share', { share: renderQuantity(share, lng) }),
-    };
+    return { count, days: renderQuantity(count, lng) };
   };
-  const valueWidth = Math.max(
-    widest(input, (w, lng) => facts.map((f) => texts(f, w, lng).days), 'value'),
-    widest(input, (w, lng) => facts.map((f) => texts(f, w, lng).share), 'small'),
-  );
-  const trackRight = width - valueWidth - GAP;
+  // Each row: the figure ("275 days of 365") on a line of its own above its bar, so that the bar has the
+  // chart's whole width, and the rows together in the middle of the chart.
+  const valueRoom = TYPE.value * 1.3 + 8;
+  const pitch = Math.min(ROW, height / facts.length);
+  const bar = Math.max(12, Math.min(BAR, pitch - valueRoom - GAP * 2));
+  const block = valueRoom + bar;
+  const gap = pitch - block;
+  const top = (height - (facts.length * block + (facts.length - 1) * gap)) / 2;
+  const barTop = (i: number) => top + i * pitch + valueRoom;
   const x = scaleLinear()
     .domain([0, Math.max(...facts.map((f) => daysInYear(f.year)))])
-    .range([column, trackRight]);
-  const rowsHeight = Math.min(height, ROW * facts.length);
-  const top = (height - rowsHeight) / 2;
-  const y = scaleBand<string>()
-    .domain(facts.map((f) => f.id))
-    .range([top, top + rowsHeight])
-    .paddingInner(0.5)
-    .paddingOuter(0.4);
+    .range([column, width]);
 
   const marks: Mark[] = [];
   const table: ChartSpec['table'] = [];
-  for (const fact of facts) {
-    const bandTop = y(fact.id)!;
-    const mid = bandTop + y.bandwidth() / 2;
+  facts.forEach((fact, i) => {
+    const bandTop = barTop(i);
+    const mid = bandTop + bar / 2;
     const total = daysInYear(fact.year);
-    const { count, days: daysText, share: shareText } = texts(fact, words, language);
-    // The two lines of value and share sit either side of the row's middle.
-    const half = (TYPE.value + TYPE.small) / 4 + 2;
+    const { count, days: daysText } = texts(fact, words, language);
     marks.push(
       rowLabel(input, fact.id, column, mid),
       {
@@ -73,7 +64,7 @@ export function days(input: ChartInput): ChartSpec {
         x: column,
         y: bandTop,
         width: x(total) - column,
-        height: y.bandwidth(),
+        height: bar,
         grow: 'none',
         tone: 'track',
       },
@@ -83,36 +74,23 @@ export function days(input: ChartInput): ChartSpec {
         x: column,
         y: bandTop,
         width: x(fact.value) - column,
-        height: y.bandwidth(),
+        height: bar,
         grow: 'right',
         tone: fact.kind === 'target' ? 'secondary' : 'primary',
       },
       {
         type: 'text',
         id: `${fact.id}-value`,
-        x: trackRight + GAP,
-        y: mid - half - 2,
+        x: column,
+        y: bandTop - valueRoom / 2,
         text: daysText,
         anchor: 'start',
         tone: 'ink',
         size: 'value',
         count,
       },
-      {
-        type: 'text',
-        id: `${fact.id}-share`,
-        x: trackRight + GAP,
-        y: mid + half + 2,
-        text: shareText,
-        anchor: 'start',
-        tone: 'muted',
-        size: 'small',
-      },
     );
-    table.push({
-      label: labelOf(input, fact.id),
-      value: words('charts.days.row', { days: daysText, share: shareText }),
-    });
-  }
+    table.push({ label: labelOf(input, fact.id), value: daysText });
+  });
   return chartOf('days', input, { marks, table });
 }

@@ -32,6 +32,19 @@ export function sizeOf(mark: { size: TextSize; line2?: string | undefined }): nu
   return mark.size === 'label' && mark.line2 ? TYPE.wrapped : TYPE[mark.size];
 }
 
+/**
+ * How far a text mark reaches above and below its y, in px, as the slide and the export set its lines:
+ * one line about its middle, two or three (a wrapped name) a little smaller from above it.
+ */
+export function textReach(mark: { size: TextSize; line2?: string | undefined; line3?: string | undefined }): {
+  up: number;
+  down: number;
+} {
+  const size = sizeOf(mark);
+  const [up, down] = mark.line3 ? [1.85, 1.35] : mark.line2 ? [1.3, 0.85] : [0.5, 0.5];
+  return { up: up * size, down: down * size };
+}
+
 /** Room between a label and what it names. */
 export const LABEL_GAP = 16;
 
@@ -100,11 +113,8 @@ export function wrap(text: string, width: number, size: number): [string, string
   return [first, text.slice(first.length).trim() || undefined];
 }
 
-/**
- * Breaks a label into at most `most` lines that fit `width` (the last takes what is left): a name
- * that two lines cannot hold in a narrow chart (English on a phone) takes a third rather than leave it.
- */
-export function wrapLines(text: string, width: number, size: number, most: number): string[] {
+/** Greedy lines of at most `width`, as many as it takes (a word wider than `width` a line of its own). */
+function greedyLines(text: string, width: number, size: number, most: number): string[] {
   const lines: string[] = [];
   let rest = text;
   while (rest && lines.length < most - 1) {
@@ -114,4 +124,23 @@ export function wrapLines(text: string, width: number, size: number, most: numbe
   }
   if (rest) lines.push(rest);
   return lines;
+}
+
+/**
+ * Breaks a label into at most `most` lines that fit `width` (the last takes what is left): a name
+ * that two lines cannot hold in a narrow chart (English on a phone) takes a third rather than leave it.
+ * Lines are balanced, as the slide's own text is (`text-wrap: balance`): the narrowest width that needs
+ * no more lines, so that "2023年优良天数目标" breaks as "2023年优 / 良天数目标", not with one glyph left over.
+ */
+export function wrapLines(text: string, width: number, size: number, most: number): string[] {
+  const lines = greedyLines(text, width, size, most);
+  const needed = greedyLines(text, width, size, Infinity).length;
+  if (lines.length < 2 || needed > most) return lines;
+  let [narrow, wide] = [0, width];
+  while (wide - narrow > 0.5) {
+    const mid = (narrow + wide) / 2;
+    if (greedyLines(text, mid, size, Infinity).length <= needed) wide = mid;
+    else narrow = mid;
+  }
+  return greedyLines(text, wide, size, most);
 }

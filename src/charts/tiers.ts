@@ -2,10 +2,11 @@ import { scaleBand } from 'd3-scale';
 import { renderQuantity, toQuantity } from '../format/units.ts';
 import type { ChartInput, ChartSpec, Mark, Tone } from './spec.ts';
 import { chartOf, labelColumnOf, labelOf, rowLabel, widestFigure } from './base.ts';
+import { textReach } from './layout.ts';
 
 const GAP = 16;
 /** The pitch of the squares: as large as lets every row fit, within these bounds. */
-const MAX_STEP = 56;
+const MAX_STEP = 64;
 const MIN_STEP = 6;
 /** The share of the pitch a square fills; the rest is the gap between squares. */
 const FILL = 0.78;
@@ -51,14 +52,38 @@ export function tiers(input: ChartInput): ChartSpec {
   const texts: Mark[] = [];
   const squares: Mark[] = [];
   const table: ChartSpec['table'] = [];
+  const blockOf = (fact: (typeof facts)[number]) => linesOf(fact.value, perLine) * step - (step - size);
+  // Rows of a few squares each sit together in the middle of the chart, a step apart, rather than each in
+  // the middle of its share of the height with the chart's emptiness between them. A row is as tall as
+  // its squares or its name, whichever reaches further from the row's middle.
+  // In every language, so that the rows sit where they sit in each.
+  const halfOf = (fact: (typeof facts)[number]) =>
+    Math.max(
+      blockOf(fact) / 2,
+      ...input.languages.flatMap((language) => {
+        const reach = textReach(rowLabel({ ...input, language }, fact.id, column, 0));
+        return [reach.up, reach.down];
+      }),
+    );
+  const rowGap = Math.max(step * 0.75, GAP * 2);
+  const together = facts.reduce((sum, f) => sum + 2 * halfOf(f), 0) + rowGap * (facts.length - 1);
+  const mids: number[] = [];
+  if (together < height * (1 - y.paddingInner())) {
+    let top = (height - together) / 2;
+    for (const fact of facts) {
+      mids.push(top + halfOf(fact));
+      top += 2 * halfOf(fact) + rowGap;
+    }
+  } else for (const fact of facts) mids.push(y(fact.id)! + band / 2);
+
   let before = 0;
   facts.forEach((fact, row) => {
     const lines = linesOf(fact.value, perLine);
     // Lines of a wrapped row are filled evenly (8 + 7, not 14 + 1).
     const perRow = Math.max(1, Math.ceil(fact.value / lines));
-    const block = lines * step - (step - size);
-    const top = y(fact.id)! + (band - block) / 2;
-    const mid = top + block / 2;
+    const block = blockOf(fact);
+    const mid = mids[row]!;
+    const top = mid - block / 2;
     const columns = Math.max(1, Math.min(fact.value, perRow));
     const q = toQuantity(fact, words, 'short');
     texts.push(rowLabel(input, fact.id, column, mid), {

@@ -26,7 +26,7 @@ function wholeOf(fact: Fact): number {
   );
 }
 
-/** The figure as drawn, and the line beneath it: a percentage's name, or a count of days' share of the year. */
+/** The figure as drawn ("275 days of 365" for a count of days), and the line beneath it: the fact's name. */
 function texts(fact: Fact, input: ChartInput, words: Words, language: string) {
   const q = toQuantity(fact, words, 'short');
   if (fact.unit !== 'day')
@@ -37,12 +37,7 @@ function texts(fact: Fact, input: ChartInput, words: Words, language: string) {
     total: formatNumber(total, language, 0),
   }).split(SLOT);
   const count: Quantity = { ...q, prefix: before + q.prefix, suffix: q.suffix + after };
-  const share = toQuantity({ value: Math.round((fact.value / total) * 1000) / 10, unit: 'percent' }, words, 'short');
-  return {
-    count,
-    value: renderQuantity(count, language),
-    line: words('charts.waffle.share', { share: renderQuantity(share, language) }),
-  };
+  return { count, value: renderQuantity(count, language), line: input.labels[language]![fact.id]! };
 }
 
 /** The column count that gives the largest squares for `total` in a box. */
@@ -131,10 +126,7 @@ export function waffle(input: ChartInput): ChartSpec {
         step: 2 * facts.length + Math.floor((row * 10) / rows),
       });
     }
-    table.push({
-      label: labelOf(input, fact.id),
-      value: fact.unit === 'day' ? words('charts.waffle.row', { value, share: line }) : value,
-    });
+    table.push({ label: labelOf(input, fact.id), value });
   });
   return chartOf('waffle', input, { marks: [...marks, ...squares], table });
 }

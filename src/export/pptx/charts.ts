@@ -358,7 +358,7 @@ const targets: Native = (slide, facts, frame, x) => {
   return { values: [...series[0]!.values, ...series[1]!.values], facts: shown.map((f) => f.id) };
 };
 
-/** Days of the year (good-air days) as a bar across a track of the whole year, with the share. */
+/** Days of the year (good-air days) as a bar across a track of the whole year. */
 const days: Native = (slide, facts, frame, x) => {
   const daysIn = (year: number) => (new Date(Date.UTC(year, 1, 29)).getUTCMonth() === 1 ? 366 : 365);
   const totals = facts.map((f) => daysIn(f.year));
@@ -389,21 +389,10 @@ const days: Native = (slide, facts, frame, x) => {
     const mid = plot.y + band * (i + 0.5);
     const total = formatNumber(totals[i]!, x.language, 0);
     const count = x.words('charts.days.of-year', { value: shortText(fact, x), total });
-    const share = shortText(
-      { value: Math.round((fact.value / totals[i]!) * 1000) / 10, unit: 'percent', qualifier: fact.qualifier },
-      x,
-    );
-    text(slide, count, { x: plot.x + plot.w + GAP, y: mid - 28, w: right - GAP, h: 30 }, x, {
+    text(slide, count, { x: plot.x + plot.w + GAP, y: mid - 15, w: right - GAP, h: 30 }, x, {
       size: TYPE.value,
       bold: true,
     });
-    text(
-      slide,
-      x.words('charts.days.share', { share }),
-      { x: plot.x + plot.w + GAP, y: mid + 2, w: right - GAP, h: 26 },
-      x,
-      { size: TYPE.small, colour: colours.muted },
-    );
   });
   return { values: facts.map((f) => f.value), facts: facts.map((f) => f.id) };
 };

@@ -44,7 +44,7 @@ const EXPECTED = {
       4: ['2022年，全县经济稳住了', '292.1亿元', '地区生产总值', '400.5亿元', '32175元', '城镇居民人均可支配收入'],
       5: ['2022年主要经济指标', '全市位次', '5.4%', '第3', '14%', '第1', '17.2%'],
       36: ['加快发展现代农业', '开展粮食稳产行动，粮食种植面积稳定在210万亩以上', '培育新型农业经营主体110家以上'],
-      45: ['持续防治环境污染', '275天 / 365天', '占全年75.3%', '70微克/立方米以内'],
+      45: ['持续防治环境污染', '275天 / 365天', '70微克/立方米以内'],
     },
     chart: {
       slide: 5,
@@ -83,7 +83,7 @@ const EXPECTED = {
         'Keep the grain-sown area at over 2.1 million mu (about 140,000 hectares)',
         'Foster over 110 new agricultural business entities',
       ],
-      45: ['Fighting Pollution for Blue Skies', '275 days of 365', '75.3% of the year', 'no more than 70 μg/m³'],
+      45: ['Fighting Pollution for Blue Skies', '275 days of 365', 'no more than 70 μg/m³'],
     },
     chart: {
       slide: 5,
