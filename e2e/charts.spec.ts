@@ -1,4 +1,4 @@
-import { test, expect, openDeck, currentSlideId } from './support/deck.ts';
+import { test, expect, openDeck, currentSlideId, printedCharts } from './support/deck.ts';
 import { goToSlide } from './support/walk.ts';
 import type { Page } from '@playwright/test';
 
@@ -124,11 +124,9 @@ test.describe('charts', () => {
 
   test('should draw every chart complete in print view without any slide change', async ({ page }) => {
     await openDeck(page, { query: 'print-pdf' });
-    const figures = page.locator('figure[data-chart]');
-    // reveal.js takes the slides out of the page while it lays out the print pages (until its pdf-ready).
-    await expect.poll(() => figures.count()).toBeGreaterThanOrEqual(10);
-    const count = await figures.count();
-    for (let i = 0; i < count; i++) await expect(figures.nth(i)).toHaveAttribute('data-chart-state', 'done');
+    const count = await printedCharts(page);
+    expect(count).toBeGreaterThanOrEqual(24);
+    const figures = page.locator('.pdf-page figure[data-chart]');
     // Each chart drawn whole: marks in it, every bar grown to its width and every dot to its radius.
     const drawn = await figures.evaluateAll((all) =>
       all.map((figure) => {

@@ -1,5 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
-import { test, expect, openDeck } from './support/deck.ts';
+import { test, expect, openDeck, printedCharts } from './support/deck.ts';
 import { goToSlide, inspectSlide, slideIds, type SlideProblems } from './support/walk.ts';
 
 const SCREENS = [
@@ -55,11 +55,7 @@ test.describe('accessibility', () => {
     test(`should have no serious or critical axe violation on any slide in ${mode}`, async ({ page }) => {
       // The print view lays every slide out at once, fragments shown and charts drawn: one analysis covers the deck.
       await openDeck(page, { query: `print-pdf&lang=${mode}` });
-      const figures = page.locator('figure[data-chart]');
-      // reveal.js takes the slides out of the page while it lays out the print pages (until its pdf-ready).
-      await expect.poll(() => figures.count()).toBeGreaterThanOrEqual(10);
-      for (let i = 0; i < (await figures.count()); i++)
-        await expect(figures.nth(i)).toHaveAttribute('data-chart-state', 'done');
+      expect(await printedCharts(page)).toBeGreaterThanOrEqual(24);
       const result = await new AxeBuilder({ page }).include('.reveal .slides').withTags(WCAG).analyze();
       expect(serious(result.violations)).toEqual([]);
     });

@@ -45,3 +45,21 @@ export async function currentSlideId(page: Page): Promise<string> {
     return present.at(-1)?.id ?? '';
   });
 }
+
+/**
+ * Waits until reveal.js's print view has laid every slide out on its page (it moves the slides into
+ * `.pdf-page`s after the deck is up) and every chart in it is final; gives the number of charts.
+ */
+export async function printedCharts(page: Page): Promise<number> {
+  const laidOut = () =>
+    page.evaluate(() => {
+      const all = document.querySelectorAll('.reveal figure[data-chart]').length;
+      const paged = document.querySelectorAll('.reveal .pdf-page figure[data-chart]').length;
+      return all > 0 && paged === all ? all : 0;
+    });
+  await expect.poll(laidOut, { message: 'every slide on its print page' }).toBeGreaterThan(0);
+  const figures = page.locator('.pdf-page figure[data-chart]');
+  const count = await figures.count();
+  for (let i = 0; i < count; i++) await expect(figures.nth(i)).toHaveAttribute('data-chart-state', 'done');
+  return count;
+}
