@@ -61,7 +61,7 @@ export function opener(
 export function points(
   id: string,
   count: number,
-  options: { fragments?: boolean; icons?: IconName[]; from?: number } = {},
+  options: { fragments?: boolean; icons?: IconName[]; from?: number; columns?: 2 } = {},
 ): Block {
   const from = options.from ?? 1;
   const items = numberedKeys(id, 'points', 'p', from, from + count - 1);
@@ -72,6 +72,7 @@ export function points(
     items,
     fragments: options.fragments ?? true,
     ...(options.icons ? { icons: options.icons } : {}),
+    ...(options.columns ? { columns: options.columns } : {}),
   };
 }
 

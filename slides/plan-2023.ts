@@ -281,11 +281,12 @@ export const plan2023: DeckEntry[] = [
   {
     id: 'targets-social-2023',
     stack: [
+      // Five targets on one scale need the slide's width: the points above, the chart across.
       slide(
         'targets-social-2023',
-        'beside',
+        'content',
         [
-          points('targets-social-2023', 2, { fragments: false }),
+          points('targets-social-2023', 2, { fragments: false, columns: 2 }),
           chart(
             'targets',
             [
