@@ -6,8 +6,12 @@ export const revealConfig: RevealConfig = {
   /** The slide's logical size; reveal.js scales it to the screen, so layouts are designed at 1280×720. */
   width: 1280,
   height: 720,
-  /** Room around the slide on screens of another aspect ratio. */
-  margin: 0.04,
+  /**
+   * No room around the slide: on a 16:9 screen it fills the screen, and the openers' bands and the title's
+   * accent bar run to its edges; the slide's own padding keeps text off them. Other screens letterbox it
+   * on the same paper.
+   */
+  margin: 0,
   /** Slides lay out from the top, so headings stay put from slide to slide. */
   center: false,
   /** The slide's id in the address bar, so a link opens the same slide. */

@@ -11,9 +11,10 @@ afterEach(() => {
 
 describe('the slides laid out as reveal.js will', () => {
   it.each([
-    [1280, 720, 0.96],
-    [1920, 1080, 1.44],
-    [1000, 900, 0.75],
+    // No margin: a 16:9 screen is filled; another is fitted by its narrower side.
+    [1280, 720, 1],
+    [1920, 1080, 1.5],
+    [1000, 900, 0.78],
     [100, 100, 0.2],
   ])('scales a 1280×720 slide to %i×%i by %f', (width, height, scale) => {
     expect(revealScale(width, height, options)).toBe(scale);
