@@ -42,20 +42,31 @@ export function walkLegibility(page: Page): Promise<Walk> {
     const scale = () => slidesBox().width / 1280;
     const short = (text: string) => text.replace(/\s+/g, ' ').trim().slice(0, 48);
 
-    /** Waits on the slide's final state, a frame at a time: present, every fragment shown, every chart and figure done, no transition running. */
+    /**
+     * Waits on the slide's final state, a frame at a time: present, every fragment shown, every chart and
+     * figure done, no transition running. A loaded machine may take a while to fetch the chart code for the
+     * first chart: 30 s, then it says what the slide still waits for.
+     */
     const settled = async (section: HTMLElement) => {
-      for (let frame = 0; frame < 600; frame += 1) {
+      const pending = () => {
         const animated = [...section.querySelectorAll<HTMLElement>('[data-chart-state], [data-count-state]')];
-        if (
-          section.classList.contains('present') &&
-          [...section.querySelectorAll('.fragment')].every((f) => f.classList.contains('visible')) &&
-          animated.every((a) => (a.dataset['chartState'] ?? a.dataset['countState']) === 'done') &&
-          section.getAnimations({ subtree: true }).every((a) => a.playState !== 'running')
-        )
-          return;
+        return [
+          section.classList.contains('present') ? '' : 'not present',
+          [...section.querySelectorAll('.fragment')].every((f) => f.classList.contains('visible'))
+            ? ''
+            : 'fragments hidden',
+          animated.every((a) => (a.dataset['chartState'] ?? a.dataset['countState']) === 'done')
+            ? ''
+            : 'charts or figures not done',
+          section.getAnimations({ subtree: true }).every((a) => a.playState !== 'running') ? '' : 'animations running',
+        ].filter(Boolean);
+      };
+      const until = performance.now() + 30_000;
+      while (performance.now() < until) {
+        if (!pending().length) return;
         await new Promise((resolve) => requestAnimationFrame(resolve));
       }
-      throw new Error(`slide ${section.id} did not reach its final state`);
+      throw new Error(`slide ${section.id} did not reach its final state: ${pending().join(', ')}`);
     };
 
     const shown = (el: Element) => {
