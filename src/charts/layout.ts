@@ -33,7 +33,21 @@ export function sizeOf(mark: { size: TextSize; line2?: string | undefined }): nu
 }
 
 /**
- * How far a text mark reaches above and below its y, in px, as the slide and the export set its lines:
+ * A text mark's lines and where each is set, as `dy` in em from the line before (the first from the
+ * mark's y): one line about its middle, two or three (a wrapped name) a step of 1.05 em apart about it.
+ * The slide's SVG and the export's picture both set lines by it.
+ */
+export function textLines(mark: { text: string; line2?: string | undefined; line3?: string | undefined }): {
+  text: string;
+  dy: number;
+}[] {
+  const rest = [mark.line2, mark.line3].filter((line): line is string => Boolean(line));
+  const first = rest.length === 0 ? 0.35 : rest.length === 1 ? -0.3 : -0.85;
+  return [{ text: mark.text, dy: first }, ...rest.map((text) => ({ text, dy: 1.05 }))];
+}
+
+/**
+ * How far a text mark reaches above and below its y, in px, as `textLines` sets its lines:
  * one line about its middle, two or three (a wrapped name) a little smaller from above it.
  */
 export function textReach(mark: { size: TextSize; line2?: string | undefined; line3?: string | undefined }): {

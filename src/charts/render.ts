@@ -4,7 +4,7 @@ import { interpolateNumber } from 'd3-interpolate';
 import { easeCubicOut } from 'd3-ease';
 import type { ChartSpec, Mark, TextMark } from './spec.ts';
 import { formatNumber } from '../format/units.ts';
-import { sizeOf } from './layout.ts';
+import { sizeOf, textLines } from './layout.ts';
 
 const SVG = 'http://www.w3.org/2000/svg';
 const DURATION = 900;
@@ -31,25 +31,14 @@ export interface ChartView extends Animated {
 
 function setText(node: SVGTextElement, mark: TextMark): void {
   node.replaceChildren();
-  const first = document.createElementNS(SVG, 'tspan');
-  first.textContent = mark.text;
-  first.setAttribute('x', String(round(mark.x)));
-  node.append(first);
   // A label that wraps sets a little smaller and tighter, so two lines take no more room than a row.
   node.style.fontSize = `${sizeOf(mark)}px`;
-  if (mark.line2) {
-    // Two or three lines about the mark's middle.
-    const rest = [mark.line2, ...(mark.line3 ? [mark.line3] : [])];
-    first.setAttribute('dy', rest.length > 1 ? '-0.85em' : '-0.3em');
-    for (const line of rest) {
-      const next = document.createElementNS(SVG, 'tspan');
-      next.textContent = line;
-      next.setAttribute('x', String(round(mark.x)));
-      next.setAttribute('dy', '1.05em');
-      node.append(next);
-    }
-  } else {
-    first.setAttribute('dy', '0.35em');
+  for (const line of textLines(mark)) {
+    const span = document.createElementNS(SVG, 'tspan');
+    span.textContent = line.text;
+    span.setAttribute('x', String(round(mark.x)));
+    span.setAttribute('dy', `${line.dy}em`);
+    node.append(span);
   }
 }
 

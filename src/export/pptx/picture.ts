@@ -3,6 +3,7 @@ import type { ChartKind } from '../../deck/spec.ts';
 import { chartKinds } from '../../charts/index.ts';
 import { chartInput } from '../../deck/chart-spec.ts';
 import type { ChartSpec, Mark, Tone } from '../../charts/spec.ts';
+import { sizeOf, textLines, weightOf, type TextSize } from '../../charts/layout.ts';
 import { colours, typeface } from '../../theme/tokens.ts';
 import type { ExportContext } from './context.ts';
 import type { PictureFonts } from './fonts.ts';
@@ -23,13 +24,8 @@ const TONES: Record<Tone, string> = {
   inverse: '#ffffff',
 };
 
-/** Text sizes and weights as the deck's chart stylesheet sets them. */
-const TEXT: Record<Extract<Mark, { type: 'text' }>['size'], { size: number; weight: number; tone?: Tone }> = {
-  label: { size: 22, weight: 400 },
-  value: { size: 22, weight: 700 },
-  big: { size: 40, weight: 700 },
-  small: { size: 17, weight: 400, tone: 'muted' },
-};
+/** The tone the deck's chart stylesheet gives a size of text set in ink. */
+const INK_TONE: Partial<Record<TextSize, Tone>> = { small: 'muted' };
 
 const escape = (s: string) =>
   s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -44,16 +40,13 @@ function markSvg(mark: Mark): string {
     case 'circle':
       return `<circle cx="${r(mark.cx)}" cy="${r(mark.cy)}" r="${r(mark.r)}" fill="${TONES[mark.tone]}"/>`;
     case 'text': {
-      const style = TEXT[mark.size];
-      // A label that wraps sets a little smaller, as on the slide, so two lines take a row's room.
-      const size = mark.line2 && mark.size === 'label' ? 18 : style.size;
-      const fill = TONES[mark.tone === 'ink' && style.tone ? style.tone : mark.tone];
-      const rest = [mark.line2, mark.line3].filter((l): l is string => Boolean(l));
-      const lines = rest.length
-        ? `<tspan x="${r(mark.x)}" dy="${rest.length > 1 ? '-0.85em' : '-0.3em'}">${escape(mark.text)}</tspan>` +
-          rest.map((line) => `<tspan x="${r(mark.x)}" dy="1.05em">${escape(line)}</tspan>`).join('')
-        : `<tspan x="${r(mark.x)}" dy="0.35em">${escape(mark.text)}</tspan>`;
-      return `<text x="${r(mark.x)}" y="${r(mark.y)}" text-anchor="${mark.anchor}" font-size="${size}" font-weight="${style.weight}" fill="${fill}">${lines}</text>`;
+      // Sizes, weights and lines as the slide sets them (the one chart geometry, charts/layout.ts).
+      const weight = weightOf(mark.size) === 'bold' ? 700 : 400;
+      const fill = TONES[mark.tone === 'ink' ? (INK_TONE[mark.size] ?? 'ink') : mark.tone];
+      const lines = textLines(mark)
+        .map((line) => `<tspan x="${r(mark.x)}" dy="${line.dy}em">${escape(line.text)}</tspan>`)
+        .join('');
+      return `<text x="${r(mark.x)}" y="${r(mark.y)}" text-anchor="${mark.anchor}" font-size="${sizeOf(mark)}" font-weight="${weight}" fill="${fill}">${lines}</text>`;
     }
   }
 }
