@@ -57,24 +57,26 @@ export function tiers(input: ChartInput): ChartSpec {
   // the middle of its share of the height with the chart's emptiness between them. A row is as tall as
   // its squares or its name, whichever reaches further from the row's middle.
   // In every language, so that the rows sit where they sit in each.
-  const halfOf = (fact: (typeof facts)[number]) =>
+  const halves = facts.map((fact) =>
     Math.max(
       blockOf(fact) / 2,
       ...input.languages.flatMap((language) => {
         const reach = textReach(rowLabel({ ...input, language }, fact.id, column, 0));
         return [reach.up, reach.down];
       }),
-    );
+    ),
+  );
   const rowGap = Math.max(step * 0.75, GAP * 2);
-  const together = facts.reduce((sum, f) => sum + 2 * halfOf(f), 0) + rowGap * (facts.length - 1);
-  const mids: number[] = [];
-  if (together < height * (1 - y.paddingInner())) {
-    let top = (height - together) / 2;
-    for (const fact of facts) {
-      mids.push(top + halfOf(fact));
-      top += 2 * halfOf(fact) + rowGap;
-    }
-  } else for (const fact of facts) mids.push(y(fact.id)! + band / 2);
+  const together = 2 * halves.reduce((sum, half) => sum + half, 0) + rowGap * (facts.length - 1);
+  let top = (height - together) / 2;
+  const mids =
+    together < height * (1 - y.paddingInner())
+      ? halves.map((half) => {
+          const mid = top + half;
+          top += 2 * half + rowGap;
+          return mid;
+        })
+      : facts.map((fact) => y(fact.id)! + band / 2);
 
   let before = 0;
   facts.forEach((fact, row) => {
